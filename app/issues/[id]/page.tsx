@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ActorKey } from "@/components/actor-mark";
+import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
+import { StatementCard } from "@/components/statement-card";
+import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
+import { getTimeContext } from "@/lib/time-context";
+import { toActorView, toIssueView } from "@/lib/view-model";
+
+export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
+
+export function generateStaticParams() {
+  return getIssues().map(({ id }) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/issues/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  const issue = getIssue(id);
+  return issue ? { title: issue.title, description: issue.question } : {};
+}
+
+export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
+  const { id } = await params;
+  const issue = getIssue(id) ?? notFound();
+  const props: IssueViewProps = {
+    context: getTimeContext(),
+    issue: toIssueView(issue),
+    positions: getPositions().filter((p) => p.issue === issue.id),
+  };
+  const statements = getStatements()
+    .filter((s) => s.issues.includes(issue.id))
+    .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+  const actors = getActors().map(toActorView);
+  const columns = ["russia", "ukraine"].map((actorId) => ({
+    actor: actors.find((actor) => actor.id === actorId)!,
+    statements: statements.filter((s) => s.actor === actorId),
+  }));
+  const others = statements.filter((s) => s.actor !== "russia" && s.actor !== "ukraine");
+  const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-gray-600">Issue</p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{issue.title}</h1>
+        <p className="text-xl text-gray-900">{issue.question}</p>
+        <p className="max-w-3xl text-gray-700">{issue.description}</p>
+      </header>
+      <Suspense fallback={<IssueDefault {...props} />}>
+        <IssueFromUrl {...props} />
+      </Suspense>
+      <section aria-labelledby="spectrum-options" className="space-y-2">
+        <h2 id="spectrum-options" className="text-xl font-semibold">The spectrum: the options Parley codes</h2>
+        <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {issue.spectrum.map((option) => (
+            <li key={option.value} className="rounded border border-gray-200 bg-white p-3 text-sm">
+              <span className="font-mono text-gray-600">{option.value}</span> <span className="font-semibold">{option.label}</span>
+              <span className="mt-1 block text-gray-700">{option.description}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="statements-heading" className="space-y-3">
+        <h2 id="statements-heading" className="text-xl font-semibold">
+          What each side said, newest first ({statements.length} statements)
+        </h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          {columns.map(({ actor, statements: list }) => (
+            <section key={actor.id} aria-labelledby={`col-${actor.id}`} className="space-y-3">
+              <h3 id={`col-${actor.id}`} className="text-lg font-semibold" style={{ borderBottom: `4px solid var(${actor.color})` }}>
+                <ActorKey actor={actor} /> <span className="text-sm font-normal text-gray-700">({list.length})</span>
+              </h3>
+              {list.length === 0 ? <p className="text-gray-700">No statement on this issue in the data.</p> : null}
+              {list.map((s) => (
+                <StatementCard key={s.id} statement={s} />
+              ))}
+            </section>
+          ))}
+        </div>
+        {others.length > 0 ? (
+          <section aria-labelledby="col-others" className="space-y-3 pt-4">
+            <h3 id="col-others" className="text-lg font-semibold">Mediators and others ({others.length})</h3>
+            <div className="grid gap-3 md:grid-cols-2">
+              {others.map((s) => (
+                <div key={s.id}>
+                  <p className="mb-1 text-sm font-semibold text-gray-700">{nameOf.get(s.actor)}</p>
+                  <StatementCard statement={s} />
+                </div>
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Suspense } from "react";
+import { OverviewDefault, OverviewFromUrl, type OverviewProps } from "@/components/overview";
+import { getIssues, getPositions, getStatements } from "@/lib/data";
+import { messages } from "@/lib/messages";
+import { getTimeContext } from "@/lib/time-context";
+import { toIssueView, toStatementView } from "@/lib/view-model";
+
+export default function OverviewPage() {
+  const props: OverviewProps = {
+    context: getTimeContext(),
+    issues: getIssues().map(toIssueView),
+    positions: getPositions(),
+    statements: getStatements().map(toStatementView),
+  };
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.site.tagline}</h1>
+        <p className="max-w-3xl text-lg text-gray-700">
+          Each row is one question of the talks. The bars show what each side has said it could live with, the marks what it asks for.
+          Where the bars meet lies a zone of possible agreement; where they do not, the hatched gap shows how far apart they are.
+          Move the date to see any day since 2022.
+        </p>
+      </header>
+      <Suspense fallback={<OverviewDefault {...props} />}>
+        <OverviewFromUrl {...props} />
+      </Suspense>
+    </div>
+  );
+}

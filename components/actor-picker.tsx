@@ -1,0 +1,49 @@
+"use client";
+
+import type { ActorView } from "@/lib/view-model";
+
+type Props = { actors: readonly ActorView[]; a: string; b: string; onChange: (pair: { a: string; b: string }) => void };
+
+/** Choose the two actors every chart and table compares. */
+export function ActorPicker({ actors, a, b, onChange }: Props) {
+  const select = (name: "a" | "b", value: string, other: string) => (
+    <select
+      className="rounded border border-gray-400 px-2 py-1 present:text-2xl"
+      value={value}
+      onChange={(event) => {
+        const chosen = event.currentTarget.value;
+        // choosing the other side's actor swaps the pair rather than comparing an actor with itself
+        if (chosen === other) onChange(name === "a" ? { a: chosen, b: value } : { a: value, b: chosen });
+        else onChange(name === "a" ? { a: chosen, b } : { a, b: chosen });
+      }}
+    >
+      {actors.map((actor) => (
+        <option key={actor.id} value={actor.id}>
+          {actor.name}
+          {actor.kind === "party" ? "" : actor.kind === "mediator" ? " (mediator)" : " (third party)"}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <fieldset className="flex flex-wrap items-center gap-2 text-sm present:text-2xl">
+      <legend className="sr-only">Actors to compare</legend>
+      <label className="flex items-center gap-2">
+        <span className="font-semibold">Compare</span>
+        {select("a", a, b)}
+      </label>
+      <button
+        type="button"
+        className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100"
+        onClick={() => onChange({ a: b, b: a })}
+        aria-label="Swap the two actors"
+      >
+        ⇄
+      </button>
+      <label className="flex items-center gap-2">
+        <span className="font-semibold">with</span>
+        {select("b", b, a)}
+      </label>
+    </fieldset>
+  );
+}

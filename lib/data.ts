@@ -1,0 +1,31 @@
+import "server-only";
+import actors from "../data/actors.json";
+import issues from "../data/issues.json";
+import statements from "../data/statements.json";
+import positions from "../data/positions.json";
+import events from "../data/events.json";
+import meta from "../data/meta.json";
+import { formatProblem, validateDataset, type Dataset } from "./schema";
+import { toDatasetInfo } from "./dataset-info";
+
+/** The data of data/, validated once per build; invalid data stops the build with every problem listed. */
+function loadDataset(): Dataset {
+  const today = new Date().toISOString().slice(0, 10);
+  const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, meta }, today);
+  if (!dataset) {
+    throw new Error(`data/ does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  }
+  return dataset;
+}
+
+const dataset = loadDataset();
+
+export const getDataset = () => dataset;
+export const getActors = () => dataset.actors;
+export const getActor = (id: string) => dataset.actors.find((actor) => actor.id === id);
+export const getIssues = () => dataset.issues;
+export const getIssue = (id: string) => dataset.issues.find((issue) => issue.id === id);
+export const getStatements = () => dataset.statements;
+export const getPositions = () => dataset.positions;
+export const getEvents = () => dataset.events;
+export const getDatasetInfo = () => toDatasetInfo(dataset);

@@ -1,0 +1,7 @@
+/** Day arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone moves a day. */
+const DAY = 86_400_000;
+const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+export const daysBetween = (from: string, to: string) => Math.round((toTime(to) - toTime(from)) / DAY);
+export const addDays = (iso: string, days: number) => new Date(toTime(iso) + days * DAY).toISOString().slice(0, 10);
+export const clampDate = (iso: string, earliest: string, latest: string) => (iso < earliest ? earliest : iso > latest ? latest : iso);

@@ -1,0 +1,40 @@
+/*
+ * Interface text in one catalogue (English first). Ukrainian and Russian versions are planned:
+ * they should cost a translation of this file, not a rewrite of the components.
+ */
+export const messages = {
+  site: {
+    name: "Parley",
+    tagline: "What Russia and Ukraine say they want, issue by issue, and where it overlaps",
+    skip: "Skip to content",
+  },
+  nav: {
+    overview: "Overview",
+    issues: "Issues",
+    changes: "What changed",
+    statements: "Statements",
+    present: "Classroom",
+    methodology: "Methodology",
+  },
+  relation: {
+    unknown: "Not yet known",
+    agreement: "Agreement",
+    overlap: "Overlap",
+    conflict: "Conflict",
+  },
+  relationHelp: {
+    unknown: "One side has no coded position on this issue yet.",
+    agreement: "Both sides ask for the same option.",
+    overlap: "What each side could live with overlaps: that common ground is the zone of possible agreement (ZOPA).",
+    conflict: "What each side could live with does not overlap: the gap is the number of steps between them.",
+  },
+  direction: { toward: "toward agreement", away: "away from agreement", neither: "no closer, no further" },
+  confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" },
+  footer: {
+    currentTo: "Data current to",
+    version: "Dataset version",
+    sources: "Every claim links to its source. Summaries are Parley's own words; quotes are verbatim.",
+  },
+} as const;
+
+export type RelationKindLabel = keyof typeof messages.relation;

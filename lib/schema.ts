@@ -1,0 +1,272 @@
+import * as z from "zod";
+
+/*
+ * The only place Parley's data shapes are declared. Every type in the code comes from
+ * z.infer on these schemas. The module is pure (no fs, no next/*), so the browser-side
+ * importer validates user files with exactly the rules the build uses.
+ */
+
+export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "use a kebab-case id (a-z, 0-9, single hyphens)" });
+
+/** A real calendar day written YYYY-MM-DD (z.iso.date also rejects 2025-02-30). */
+export const IsoDate = z.iso.date({ error: "use a real date written YYYY-MM-DD" });
+
+/** A source's publication date: some pages show only the month or the year. */
+export const PartialDate = z.union([IsoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
+  error: "use YYYY-MM-DD, YYYY-MM or YYYY",
+});
+
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const maxWords = (limit: number, what: string) =>
+  z.string().refine((text) => wordCount(text) <= limit, {
+    error: (issue) => `${what} has ${wordCount(String(issue.input))} words; the limit is ${limit}`,
+  });
+
+export const HttpsUrl = z
+  .string()
+  .refine((url) => URL.canParse(url), { error: "is not a URL" })
+  .refine((url) => !URL.canParse(url) || new URL(url).protocol === "https:", { error: "must be an https:// URL" });
+
+export const Confidence = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const SourceKind = z.enum(["official", "wire", "press", "academic", "encyclopedia", "other"]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Pattern = z.enum(["solid", "diagonal", "dots", "crosshatch", "horizontal", "vertical"]);
+
+export const ActorSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  shortName: z.string().min(1).max(16),
+  kind: z.enum(["party", "mediator", "third-party"]),
+  /** CSS custom property that holds the actor's colour, e.g. "--color-actor-russia". */
+  color: z.string().regex(/^--color-actor-[a-z-]+$/),
+  /** Fill pattern, so the actor reads in greyscale and print without its colour. */
+  pattern: Pattern,
+  /** Mark shape on charts: a second non-colour cue. */
+  shape: z.enum(["circle", "square", "diamond", "triangle"]),
+  description: z.string().min(1),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const OptionSchema = z.strictObject({
+  value: z.int().nonnegative(),
+  label: z.string().min(1).max(48),
+  description: z.string().min(1),
+});
+export type SpectrumOption = z.infer<typeof OptionSchema>;
+
+export const IssueSchema = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  question: z.string().min(1),
+  description: z.string().min(1),
+  spectrum: z
+    .array(OptionSchema)
+    .min(3, { error: "a spectrum needs at least 3 options" })
+    .max(7, { error: "a spectrum has at most 7 options" })
+    .refine((options) => options.every((option, index) => option.value === index), {
+      error: "option values must run 0, 1, 2, … in order",
+    }),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const StatementSchema = z.strictObject({
+  id: Id,
+  actor: Id,
+  speaker: z.strictObject({ name: z.string().min(1), role: z.string() }),
+  date: IsoDate,
+  event: z.string().min(1),
+  issues: z.array(Id).min(1, { error: "a statement bears on at least one issue" }),
+  summary: z.string().min(1).pipe(maxWords(45, "summary")),
+  quote: maxWords(25, "quote"), // verbatim from the source, or empty
+  source: z.strictObject({
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: HttpsUrl,
+    date: PartialDate,
+    kind: SourceKind,
+  }),
+  confidence: Confidence,
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+export const Range = z
+  .tuple([z.int().nonnegative(), z.int().nonnegative()])
+  .refine(([low, high]) => low <= high, { error: "acceptable is [low, high] with low ≤ high" });
+export type Range = z.infer<typeof Range>;
+
+export const PositionSchema = z
+  .strictObject({
+    id: Id,
+    actor: Id,
+    issue: Id,
+    validFrom: IsoDate, // from this day until the actor's next position on the issue
+    ideal: z.int().nonnegative(), // the spectrum option the actor asks for
+    acceptable: Range, // what it has said it could live with
+    salience: z.int().min(1).max(5),
+    evidence: z.array(Id).min(1, { error: "a position needs at least one statement as evidence" }),
+    rationale: z.string().min(1),
+    confidence: Confidence,
+  })
+  .refine((p) => p.acceptable[0] <= p.ideal && p.ideal <= p.acceptable[1], {
+    path: ["ideal"],
+    error: (issue) => {
+      const p = issue.input as { ideal: number; acceptable: number[] };
+      return `ideal ${p.ideal} lies outside acceptable [${p.acceptable.join(", ")}]`;
+    },
+  });
+export type Position = z.infer<typeof PositionSchema>;
+
+export const EventSchema = z.strictObject({
+  id: Id,
+  date: IsoDate,
+  title: z.string().min(1).max(48),
+  description: z.string().min(1),
+  statements: z.array(Id),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const MetaSchema = z.strictObject({
+  title: z.string().min(1),
+  /** Bumped by hand when codings change without new statements. */
+  revision: z.int().positive(),
+});
+
+/** The files of data/, keyed by the name the messages use. */
+export const FILE_SCHEMAS = {
+  actors: ActorSchema,
+  issues: IssueSchema,
+  statements: StatementSchema,
+  positions: PositionSchema,
+  events: EventSchema,
+} as const;
+export type FileName = keyof typeof FILE_SCHEMAS;
+
+export type Dataset = {
+  actors: Actor[];
+  issues: Issue[];
+  statements: Statement[];
+  positions: Position[];
+  events: Event[];
+  meta: z.infer<typeof MetaSchema>;
+};
+
+/** One problem in the data, located to the file, the record and the field. */
+export type Problem = { file: string; record: string; field: string; message: string };
+
+export const formatProblem = (p: Problem) => `${p.file} › ${p.record} › ${p.field}: ${p.message}`;
+
+const recordLabel = (raw: unknown, index: number) => {
+  const id = raw && typeof raw === "object" && "id" in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === "string" && id ? `"${id}"` : `record #${index + 1}`;
+};
+
+function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, problems: Problem[]): z.infer<S>[] {
+  const path = `data/${file}.json`;
+  if (!Array.isArray(raw)) {
+    problems.push({ file: path, record: "(file)", field: "(root)", message: "must be a JSON array of records" });
+    return [];
+  }
+  const parsed: z.infer<S>[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) parsed.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file: path, record: recordLabel(item, index), field: issue.path.join(".") || "(record)", message: issue.message });
+  });
+  return parsed;
+}
+
+export type RawDataset = Record<FileName, unknown> & { meta: unknown };
+
+/**
+ * Every record checked on its own, then the rules that span files (DESIGN.md §1).
+ * `today` is passed in, never read from the clock here, so the rule "not in the future"
+ * is testable.
+ */
+export function validateDataset(raw: RawDataset, today: string): { dataset?: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const actors = parseFile("actors", ActorSchema, raw.actors, problems);
+  const issues = parseFile("issues", IssueSchema, raw.issues, problems);
+  const statements = parseFile("statements", StatementSchema, raw.statements, problems);
+  const positions = parseFile("positions", PositionSchema, raw.positions, problems);
+  const events = parseFile("events", EventSchema, raw.events, problems);
+  const metaResult = MetaSchema.safeParse(raw.meta);
+  if (!metaResult.success)
+    for (const issue of metaResult.error.issues)
+      problems.push({ file: "data/meta.json", record: "(meta)", field: issue.path.join(".") || "(root)", message: issue.message });
+
+  const push = (file: string, record: string, field: string, message: string) =>
+    problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+
+  const uniqueIds = <T extends { id: string }>(file: string, records: T[]) => {
+    const seen = new Set<string>();
+    for (const r of records) {
+      if (seen.has(r.id)) push(file, r.id, "id", `duplicate id "${r.id}"`);
+      seen.add(r.id);
+    }
+    return new Map(records.map((r) => [r.id, r]));
+  };
+  const actorById = uniqueIds("actors", actors);
+  const issueById = uniqueIds("issues", issues);
+  const statementById = uniqueIds("statements", statements);
+  uniqueIds("positions", positions);
+  uniqueIds("events", events);
+
+  const notFuture = (file: string, id: string, field: string, date: string) => {
+    if (date > today) push(file, id, field, `${date} is in the future (today is ${today})`);
+  };
+
+  const quoteKeys = new Map<string, string>();
+  for (const s of statements) {
+    if (!actorById.has(s.actor)) push("statements", s.id, "actor", `unknown actor "${s.actor}"`);
+    s.issues.forEach((issue, i) => {
+      if (!issueById.has(issue)) push("statements", s.id, `issues.${i}`, `unknown issue "${issue}"`);
+    });
+    notFuture("statements", s.id, "date", s.date);
+    notFuture("statements", s.id, "source.date", s.source.date);
+    if (s.quote) {
+      const key = `${s.source.url}\u0000${s.quote}`;
+      const twin = quoteKeys.get(key);
+      if (twin) push("statements", s.id, "quote", `same source and quote as "${twin}"`);
+      else quoteKeys.set(key, s.id);
+    }
+  }
+
+  const seenValidFrom = new Map<string, string>();
+  for (const p of positions) {
+    if (!actorById.has(p.actor)) push("positions", p.id, "actor", `unknown actor "${p.actor}"`);
+    const issue = issueById.get(p.issue);
+    if (!issue) push("positions", p.id, "issue", `unknown issue "${p.issue}"`);
+    else {
+      const last = issue.spectrum.length - 1;
+      if (p.acceptable[1] > last)
+        push("positions", p.id, "acceptable", `acceptable [${p.acceptable.join(", ")}] runs past the spectrum of "${p.issue}" (0–${last})`);
+      if (p.ideal > last) push("positions", p.id, "ideal", `ideal ${p.ideal} is not an option of "${p.issue}" (0–${last})`);
+    }
+    notFuture("positions", p.id, "validFrom", p.validFrom);
+    p.evidence.forEach((sid, i) => {
+      const s = statementById.get(sid);
+      if (!s) push("positions", p.id, `evidence.${i}`, `unknown statement "${sid}"`);
+      else if (s.date > p.validFrom)
+        push("positions", p.id, `evidence.${i}`, `statement "${sid}" of ${s.date} is newer than the position (validFrom ${p.validFrom})`);
+    });
+    const key = `${p.actor}/${p.issue}/${p.validFrom}`;
+    const twin = seenValidFrom.get(key);
+    if (twin) push("positions", p.id, "validFrom", `"${twin}" already starts on ${p.validFrom} for ${p.actor} on ${p.issue}`);
+    else seenValidFrom.set(key, p.id);
+  }
+
+  for (const e of events) {
+    notFuture("events", e.id, "date", e.date);
+    e.statements.forEach((sid, i) => {
+      if (!statementById.has(sid)) push("events", e.id, `statements.${i}`, `unknown statement "${sid}"`);
+    });
+  }
+
+  if (problems.length > 0 || !metaResult.success) return { problems };
+  return { dataset: { actors, issues, statements, positions, events, meta: metaResult.data }, problems };
+}

@@ -1,0 +1,26 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+
+const port = 4317; // unusual on purpose: common ports may be taken on shared machines
+export const baseURL = `http://127.0.0.1:${port}/`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
+  use: { baseURL, trace: "retain-on-failure", reducedMotion: "reduce" },
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium(), args: chromiumArgs } },
+    },
+  ],
+  webServer: {
+    command: `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+  },
+});

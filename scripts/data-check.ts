@@ -1,0 +1,39 @@
+// npm run data:check — every problem in data/, with its file, record and field; exits 1 on any.
+//   npm run data:check -- path/to/dir   checks another directory laid out like data/
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { formatProblem, validateDataset, type Problem, type RawDataset } from "../lib/schema";
+
+const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "data");
+const problems: Problem[] = [];
+
+function readJson(name: string): unknown {
+  const file = path.join(dir, `${name}.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push({ file: `data/${name}.json`, record: "(file)", field: "(root)", message: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
+
+const raw: RawDataset = {
+  actors: readJson("actors"),
+  issues: readJson("issues"),
+  statements: readJson("statements"),
+  positions: readJson("positions"),
+  events: readJson("events"),
+  meta: readJson("meta"),
+};
+const today = new Date().toISOString().slice(0, 10);
+if (problems.length === 0) problems.push(...validateDataset(raw, today).problems);
+
+if (problems.length > 0) {
+  console.error(`data:check found ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${dir}:`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+console.log(
+  `data:check: OK — ${count(raw.actors)} actors, ${count(raw.issues)} issues, ${count(raw.statements)} statements, ${count(raw.positions)} positions, ${count(raw.events)} events`,
+);

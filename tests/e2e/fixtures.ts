@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+
+const siteHost = new URL(baseURL).host;
+
+type Fixtures = { makeAxeBuilder: () => AxeBuilder; pageProblems: string[] };
+
+/**
+ * Every test's page is watched: a console error, an uncaught page error or a request to any
+ * host but the test server fails the test when it ends.
+ */
+export const test = base.extend<Fixtures>({
+  pageProblems: [
+    // Playwright's fixture callback, named `provide` so the React-hooks lint rule doesn't read it as use()
+    async ({ page }, provide) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (["http:", "https:", "ws:", "wss:"].includes(url.protocol) && url.host !== siteHost) problems.push(`request to another host: ${request.url()}`);
+      });
+      await provide(problems);
+      expect(problems, "the page logged errors or reached another host").toEqual([]);
+    },
+    { auto: true },
+  ],
+  makeAxeBuilder: async ({ page }, provide) => {
+    await provide(() => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]));
+  },
+});
+
+export { expect };

@@ -1,0 +1,29 @@
+import issues from "../../data/issues.json";
+import statements from "../../data/statements.json";
+import { expect, test } from "./fixtures";
+
+for (const { id, title } of issues) {
+  test(`issue "${id}" shows both sides, its sources, and has no WCAG A/AA violations`, async ({ page, makeAxeBuilder }) => {
+    await page.goto(`/issues/${id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("heading", { level: 3, name: /^Russia/ }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: /^Ukraine/ }).first()).toBeVisible();
+    const onIssue = statements.filter((s) => s.issues.includes(id));
+    // statement cards carry their statement id, so each can be linked to
+    await expect(page.locator("article[id]")).toHaveCount(onIssue.length);
+    const first = onIssue[0]!;
+    const link = page.locator(`article[id="${first.id}"]`).getByRole("link");
+    await expect(link).toHaveAttribute("href", first.source.url);
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+}
+
+test("an unknown issue id shows the 404 page", async ({ page, pageProblems }) => {
+  const response = await page.goto("/issues/no-such-issue/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not in Parley");
+  // the browser logs the 404 status itself; that one console error is the point of this test
+  const rest = pageProblems.filter((problem) => !problem.includes("404"));
+  pageProblems.splice(0, pageProblems.length, ...rest);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
+
+const context = {
+  actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],
+  earliest: "2022-02-24",
+  latest: "2026-06-21",
+  defaultA: "russia",
+  defaultB: "ukraine",
+};
+const parse = (query: string) => parseViewState(new URLSearchParams(query), context);
+
+describe(parseViewState, () => {
+  it("defaults to the latest date and Russia against Ukraine", () => {
+    expect(parse("")).toEqual({ state: { date: "2026-06-21", a: "russia", b: "ukraine" }, notices: [] });
+  });
+  it("reads a valid date and pair", () => {
+    expect(parse("date=2025-06-03&a=united-states&b=ukraine").state).toEqual({ date: "2025-06-03", a: "united-states", b: "ukraine" });
+  });
+  it.each([
+    ["date=2025-13-01", "not a date"],
+    ["date=2025-02-30", "not a date"],
+    ["date=tomorrow", "not a date"],
+    ["date=2031-01-01", "runs only to 2026-06-21"],
+    ["date=2021-01-01", "starts on 2022-02-24"],
+    ["a=atlantis", "not an actor"],
+    ["b=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "not an actor"],
+    ["a=ukraine&b=ukraine", "same as the first"],
+  ])("ignores %s with a notice and falls back to defaults", (query, notice) => {
+    const { state, notices } = parse(query);
+    expect(notices.join(" ")).toContain(notice);
+    expect(context.actors.map((a) => a.id)).toContain(state.a);
+    expect(state.a).not.toBe(state.b);
+    expect(isIsoDay(state.date)).toBe(true);
+  });
+  it("shortens a huge hostile value in its notice", () => {
+    const { notices } = parse(`a=${"x".repeat(5000)}`);
+    expect(notices[0]!.length).toBeLessThan(120);
+  });
+  it("keeps a valid part of a partly invalid URL", () => {
+    expect(parse("date=2025-06-03&a=nobody")).toMatchObject({ state: { date: "2025-06-03", a: "russia", b: "ukraine" } });
+  });
+});
+
+describe(toQuery, () => {
+  it("leaves out defaults so permalinks stay short", () => {
+    expect(toQuery({ date: "2026-06-21", a: "russia", b: "ukraine" }, context)).toBe("");
+  });
+  it("round-trips through the parser", () => {
+    const state = { date: "2024-12-20", a: "united-states", b: "russia" };
+    expect(parse(toQuery(state, context).slice(1)).state).toEqual(state);
+  });
+});
+
+describe(isIsoDay, () => {
+  it("accepts real days only", () => {
+    expect(isIsoDay("2024-02-29")).toBe(true);
+    expect(isIsoDay("2023-02-29")).toBe(false);
+    expect(isIsoDay("2024-2-9")).toBe(false);
+  });
+});
