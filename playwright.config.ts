@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
-const port = 4317; // unusual on purpose: common ports may be taken on shared machines
+// unusual on purpose: common ports may be taken on shared machines; E2E_PORT lets two checkouts test at once
+const port = Number(process.env.E2E_PORT ?? 4317);
 export const baseURL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
