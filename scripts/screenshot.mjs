@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { findChromium, chromiumArgs } from "./chromium.mjs";
 
-const port = 4391;
+const port = Number(process.env.SHOT_PORT ?? 4391);
 const sizes = { desktop: [1440, 900], phone: [390, 844], projector: [1280, 720] };
 const paths = process.argv.slice(2);
 const only = process.env.SIZES ? process.env.SIZES.split(",") : Object.keys(sizes);
