@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
+import { IssueHistory } from "./history-sections";
 import { PositionCard } from "./position-card";
 import { describeRow, SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
@@ -33,6 +34,9 @@ export function IssueBody({ context, issue, positions, state, notices, onChange 
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">
         <SpectrumChart rows={[row]} a={a} b={b} caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`} summary={describeRow(row, a, b)} showAllOptions />
+      </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
+        <IssueHistory context={context} issue={issue} index={index} a={a} b={b} date={state.date} />
       </section>
     </div>
   );

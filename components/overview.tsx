@@ -8,6 +8,7 @@ import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
+import { OverviewHistory } from "./history-sections";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
 import { useViewState } from "./use-view-state";
@@ -67,6 +68,7 @@ export function OverviewBody({ context, issues, positions, statements, state, no
         </h2>
         <SpectrumChart rows={rows} a={actorA} b={actorB} caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`} summary={summary} linkIssues />
       </section>
+      <OverviewHistory context={context} issues={issues} positions={positions} a={actorA} b={actorB} date={state.date} />
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest statements up to {formatDate(state.date)}

@@ -4,6 +4,7 @@ import { messages } from "@/lib/messages";
 const links = [
   { href: "/", label: messages.nav.overview },
   { href: "/issues/", label: messages.nav.issues },
+  { href: "/changes/", label: messages.nav.changes },
 ] as const;
 
 export function SiteHeader() {

@@ -1,5 +1,6 @@
 // Screenshots of pages at desktop, phone and projector sizes, for looking at what was built:
 //   node scripts/screenshot.mjs /path/ [/other/ …]   (serves out/ itself; writes reports/screenshots/)
+//   env: SIZES=desktop,phone  FULL=0 (viewport only)  SELECTOR=css (one element)  SHOT_PORT=n
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -22,7 +23,9 @@ try {
       const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: "networkidle" });
       const file = `reports/screenshots/${path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${name}.png`;
-      await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });
+      // SELECTOR=… shoots one element (e.g. a chart) instead of the page
+      if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });
       console.log(file);
       await page.close();
     }

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ChangesDefault, ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
+import { getIssues, getPositions, getStatements } from "@/lib/data";
+import { getTimeContext } from "@/lib/time-context";
+import { toIssueView, toStatementView } from "@/lib/view-model";
+
+export const metadata: Metadata = {
+  title: "What changed",
+  description: "Who moved between two dates, on which issue, toward or away from the other side, and the statements that show it.",
+};
+
+export default function ChangesPage() {
+  const props: ChangesProps = {
+    context: getTimeContext(),
+    issues: getIssues().map(toIssueView),
+    positions: getPositions(),
+    statements: getStatements().map(toStatementView),
+  };
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">What changed between two dates</h1>
+        <p className="max-w-3xl text-gray-700">
+          Pick two dates — or two key events — to see, issue by issue, which side moved, from which option to which, whether the move went toward or away
+          from the other side (holding the other side where it stood on the later date), and the statements that show it.
+        </p>
+      </header>
+      <Suspense fallback={<ChangesDefault {...props} />}>
+        <ChangesFromUrl {...props} />
+      </Suspense>
+    </div>
+  );
+}

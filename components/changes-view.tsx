@@ -1,0 +1,198 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useMemo } from "react";
+import { diff, indexPositions, type Direction, type IssueChange, type Move } from "@/lib/analysis";
+import { formatDate, formatOption, formatRange } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import type { Position } from "@/lib/schema";
+import { parseDateParam, parseViewState, toQuery } from "@/lib/view-state";
+import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view-model";
+import { ActorKey } from "./actor-mark";
+import { ActorPicker } from "./actor-picker";
+import { Notices } from "./notices";
+import { RelationBadge } from "./relation-badge";
+
+export type ChangesProps = { context: TimeContext; issues: IssueView[]; positions: Position[]; statements: StatementView[] };
+type ChangesState = { from: string; to: string; a: string; b: string };
+
+/** The default pair of dates: the last two key events. */
+export function defaultRange(context: TimeContext) {
+  const dates = [...new Set(context.events.map((e) => e.date))].sort();
+  return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
+}
+
+const arrows: Record<Direction, string> = { toward: "→←", away: "←→", neither: "↔" };
+
+function DateField({ label, value, context, onChange }: { label: string; value: string; context: TimeContext; onChange: (date: string) => void }) {
+  const event = context.events.find((e) => e.date === value);
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label className="flex items-center gap-2">
+        <span className="w-10 font-semibold">{label}</span>
+        <input
+          type="date"
+          className="rounded border border-gray-400 px-2 py-1"
+          min={context.earliest}
+          max={context.latest}
+          value={value}
+          onChange={(e) => {
+            const typed = e.currentTarget.value;
+            if (typed >= context.earliest && typed <= context.latest) onChange(typed);
+          }}
+        />
+      </label>
+      <label className="flex items-center gap-2">
+        <span className="sr-only">{label}: key event</span>
+        <select
+          className="max-w-[18rem] rounded border border-gray-400 px-2 py-1"
+          value={event?.id ?? ""}
+          onChange={(e) => {
+            const chosen = context.events.find((x) => x.id === e.currentTarget.value);
+            if (chosen) onChange(chosen.date);
+          }}
+        >
+          <option value="">— a key event —</option>
+          {context.events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {formatDate(e.date, "short")}: {e.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function MoveLine({ move, issue, actor, statements, from }: { move: Move; issue: IssueView; actor: ActorView; statements: Map<string, StatementView>; from: string }) {
+  const cited = [...new Set(move.steps.flatMap((p) => p.evidence))].map((id) => statements.get(id)).filter((s): s is StatementView => s !== undefined);
+  // a coding may also cite older context; the statements made inside the window are the ones that show the move
+  const inWindow = cited.filter((s) => s.date > from);
+  const evidence = inWindow.length > 0 ? inWindow : cited;
+  return (
+    <li className="space-y-2 border-t border-gray-200 pt-3">
+      <p>
+        <ActorKey actor={actor} className="font-semibold" />{" "}
+        {move.before ? (
+          <>
+            moved from <strong>{formatOption(issue, move.before.ideal)}</strong>
+            {move.before.acceptable[0] !== move.before.acceptable[1] ? ` (could live with ${formatRange(issue, move.before.acceptable)})` : ""} to{" "}
+          </>
+        ) : (
+          <>took a first coded position: </>
+        )}
+        <strong>{formatOption(issue, move.after.ideal)}</strong>
+        {move.after.acceptable[0] !== move.after.acceptable[1] ? ` (could live with ${formatRange(issue, move.after.acceptable)})` : ""}
+        {move.before ? (
+          <span className={`ml-2 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${move.direction === "toward" ? "bg-green-50 text-green-900 ring-green-700" : move.direction === "away" ? "bg-red-50 text-red-900 ring-red-700" : "bg-gray-100 text-gray-800 ring-gray-500"}`}>
+            <span aria-hidden="true">{arrows[move.direction]} </span>
+            {messages.direction[move.direction]}
+          </span>
+        ) : null}
+      </p>
+      {evidence.length > 0 ? (
+        <ul className="space-y-1 pl-4 text-sm">
+          {evidence.map((s) => (
+            <li key={s.id} className="list-disc">
+              <time dateTime={s.date} className="font-medium">{formatDate(s.date)}</time>, {s.speaker}: {s.summary}{" "}
+              <a href={s.url} rel="noopener noreferrer" className="text-blue-800 underline">
+                Source<span className="sr-only"> of the statement by {s.speaker} on {formatDate(s.date)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+function ChangeCard({ change, issue, actors, statements, from, to, query }: { change: IssueChange; issue: IssueView; actors: ActorView[]; statements: Map<string, StatementView>; from: string; to: string; query: string }) {
+  const detail = (r: IssueChange["before"]) => (r.kind === "conflict" ? `gap ${r.gap}` : r.zopa ? `ZOPA ${formatRange(issue, r.zopa)}` : undefined);
+  return (
+    <li className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-lg font-semibold">
+          <a href={`/issues/${issue.id}/${query}`} className="underline decoration-gray-400 hover:decoration-gray-900">
+            {issue.title}
+          </a>
+        </h3>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <RelationBadge kind={change.before.kind} detail={detail(change.before)} />
+          <span aria-label="became">→</span>
+          <RelationBadge kind={change.after.kind} detail={detail(change.after)} />
+          <span className="font-semibold">
+            {change.direction === "neither" ? "" : `· ${messages.direction[change.direction]}`}
+          </span>
+        </p>
+      </div>
+      <ul className="mt-3 space-y-3">
+        {change.moves.map((move) => (
+          <MoveLine key={move.actor} move={move} issue={issue} actor={actors.find((a) => a.id === move.actor)!} statements={statements} from={from} />
+        ))}
+      </ul>
+      {change.moves.length === 0 ? <p className="mt-2 text-sm text-gray-700">Neither side moved; the relation changed because a side was first coded by {formatDate(to)}.</p> : null}
+    </li>
+  );
+}
+
+export function ChangesBody({ context, issues, positions, statements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
+  const index = useMemo(() => indexPositions(positions), [positions]);
+  const result = useMemo(() => diff(index, issues, state.from, state.to, state.a, state.b), [index, issues, state]);
+  const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
+  const a = context.actors.find((x) => x.id === state.a)!;
+  const b = context.actors.find((x) => x.id === state.b)!;
+  const n = (count: number) => `${count} issue${count === 1 ? "" : "s"}`;
+  const headline =
+    result.changes.length === 0
+      ? `Between ${formatDate(result.from)} and ${formatDate(result.to)}, neither ${a.name} nor ${b.name} changed position on any issue.`
+      : `Between ${formatDate(result.from)} and ${formatDate(result.to)}: ${n(result.counts.toward)} moved toward agreement, ${result.counts.away} away` +
+        (result.counts.neither ? `, ${result.counts.neither} changed without coming closer or moving apart.` : ".");
+  const issueQuery = toQuery({ date: result.to, a: state.a, b: state.b }, context);
+  return (
+    <div className="space-y-6">
+      <div className="no-print space-y-3 rounded-lg border border-gray-300 bg-white p-3">
+        <Notices notices={notices} />
+        <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
+        <DateField label="From" value={state.from} context={context} onChange={(from) => onChange({ from })} />
+        <DateField label="To" value={state.to} context={context} onChange={(to) => onChange({ to })} />
+      </div>
+      <p className="text-xl font-semibold" role="status" data-testid="changes-summary">
+        {headline}
+      </p>
+      <ul className="space-y-4">
+        {result.changes.map((change) => (
+          <ChangeCard key={change.issue} change={change} issue={issues.find((i) => i.id === change.issue)!} actors={context.actors} statements={byId} from={result.from} to={result.to} query={issueQuery} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ChangesFromUrl(props: ChangesProps) {
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const { context } = props;
+  const parsed = useMemo(() => {
+    const view = parseViewState(params, context);
+    const notices = view.notices.filter((n) => !n.startsWith("Ignored date"));
+    const defaults = defaultRange(context);
+    const from = parseDateParam(params.get("from"), context, "from", notices) ?? defaults.from;
+    const to = parseDateParam(params.get("to"), context, "to", notices) ?? defaults.to;
+    return { state: { from, to, a: view.state.a, b: view.state.b }, notices };
+  }, [params, context]);
+  const onChange = (next: Partial<ChangesState>) => {
+    const state = { ...parsed.state, ...next };
+    const query = new URLSearchParams({ from: state.from, to: state.to });
+    if (state.a !== context.defaultA || state.b !== context.defaultB) {
+      query.set("a", state.a);
+      query.set("b", state.b);
+    }
+    window.history.replaceState(null, "", `${pathname}?${query}`);
+  };
+  return <ChangesBody {...props} state={parsed.state} notices={parsed.notices} onChange={onChange} />;
+}
+
+export function ChangesDefault(props: ChangesProps) {
+  const { context } = props;
+  return <ChangesBody {...props} state={{ ...defaultRange(context), a: context.defaultA, b: context.defaultB }} notices={[]} onChange={() => undefined} />;
+}

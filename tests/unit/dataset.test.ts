@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import excluded from "@/data/excluded.json";
+import positions from "@/data/positions.json";
+import statements from "@/data/statements.json";
+import issues from "@/data/issues.json";
+
+/*
+ * The dataset checked against the verified research pack it comes from (../shared/research/):
+ * nothing invented, nothing lost, and the summaries in Parley's own words.
+ */
+
+const researchFile = path.join(import.meta.dirname, "..", "..", "..", "shared", "research", "statements.jsonl");
+type ResearchRecord = {
+  id: string; actor: string; date: string; event: string; issues: string[]; stance: string; quote: string;
+  source_url: string; source_title: string; source_publisher: string; source_date: string; source_kind: string; confidence: string;
+};
+
+describe("the dataset against the research pack", () => {
+  it("finds the research pack beside the checkout", () => {
+    expect(existsSync(researchFile), `expected the research pack at ${researchFile}`).toBe(true);
+  });
+  const research: ResearchRecord[] = existsSync(researchFile)
+    ? readFileSync(researchFile, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
+    : [];
+  const byId = new Map(research.map((r) => [r.id, r]));
+
+  it("keeps every statement's id, actor, dates, event, issues, quote, source and confidence exactly", () => {
+    const mismatches: string[] = [];
+    for (const s of statements) {
+      const r = byId.get(s.id);
+      if (!r) {
+        mismatches.push(`${s.id}: not in the research pack`);
+        continue;
+      }
+      const researchIssues = [...new Set(r.issues.map((issue) => (issue === "elections" ? "legitimacy" : issue)))];
+      const pairs: [string, unknown, unknown][] = [
+        ["actor", s.actor, r.actor], ["date", s.date, r.date], ["event", s.event, r.event], ["quote", s.quote, r.quote],
+        ["issues", s.issues.join(), researchIssues.join()], ["confidence", s.confidence, r.confidence],
+        ["source.url", s.source.url, r.source_url], ["source.title", s.source.title, r.source_title],
+        ["source.publisher", s.source.publisher, r.source_publisher], ["source.date", s.source.date, r.source_date],
+        ["source.kind", s.source.kind, r.source_kind],
+      ];
+      for (const [field, ours, theirs] of pairs) if (ours !== theirs) mismatches.push(`${s.id} › ${field}: ${JSON.stringify(ours)} ≠ research ${JSON.stringify(theirs)}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("holds every research record, or lists it in excluded.json with a reason", () => {
+    const kept = new Set([...statements.map((s) => s.id), ...excluded.map((e: { id: string }) => e.id)]);
+    expect(research.filter((r) => !kept.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(research.length).toBe(241);
+  });
+
+  it("writes every summary anew: no six words in a row from the research stance, outside the quote", () => {
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    const copied: string[] = [];
+    for (const s of statements) {
+      const r = byId.get(s.id);
+      if (!r) continue;
+      const quoteWords = new Set(words(r.quote));
+      const stance = words(r.stance);
+      const shingles = new Set(stance.slice(0, -5).map((_, i) => stance.slice(i, i + 6).join(" ")));
+      const ours = words(s.summary);
+      for (let i = 0; i + 6 <= ours.length; i++) {
+        const run = ours.slice(i, i + 6);
+        if (shingles.has(run.join(" ")) && !run.every((w) => quoteWords.has(w))) {
+          copied.push(`${s.id}: "${run.join(" ")}"`);
+          break;
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
+
+describe("the coding", () => {
+  it("codes Russia and Ukraine on every issue from the day of their first statement on it", () => {
+    const missing: string[] = [];
+    for (const actor of ["russia", "ukraine"])
+      for (const issue of issues) {
+        const first = statements.filter((s) => s.actor === actor && s.issues.includes(issue.id)).map((s) => s.date).sort()[0];
+        if (!first) continue;
+        const coded = positions.filter((p) => p.actor === actor && p.issue === issue.id).map((p) => p.validFrom).sort()[0];
+        if (!coded || coded > first) missing.push(`${actor} on ${issue.id}: first statement ${first}, first position ${coded ?? "none"}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("has well over 100 positions, with Russia and Ukraine on every issue", () => {
+    expect(positions.length).toBeGreaterThan(100);
+    for (const actor of ["russia", "ukraine"]) expect(new Set(positions.filter((p) => p.actor === actor).map((p) => p.issue)).size).toBe(issues.length);
+  });
+});
