@@ -8,7 +8,7 @@ type Props = { actors: readonly ActorView[]; a: string; b: string; onChange: (pa
 export function ActorPicker({ actors, a, b, onChange }: Props) {
   const select = (name: "a" | "b", value: string, other: string) => (
     <select
-      className="rounded border border-gray-400 px-2 py-1 present:text-2xl"
+      className="max-w-[15rem] rounded border border-gray-400 px-2 py-1 sm:max-w-none present:text-2xl"
       value={value}
       onChange={(event) => {
         const chosen = event.currentTarget.value;
