@@ -3,13 +3,13 @@ import { OverviewDefault, OverviewFromUrl, type OverviewProps } from "@/componen
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
 import { getTimeContext } from "@/lib/time-context";
-import { toIssueView, toStatementView } from "@/lib/view-model";
+import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
 
 export default function OverviewPage() {
   const props: OverviewProps = {
     context: getTimeContext(),
     issues: getIssues().map(toIssueView),
-    positions: getPositions(),
+    positions: getPositions().map(toCodedView),
     statements: getStatements().map(toStatementView),
   };
   return (

@@ -2,10 +2,9 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
-import { diff, indexPositions, type Direction, type IssueChange, type Move } from "@/lib/analysis";
+import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { Position } from "@/lib/schema";
 import { parseDateParam, parseViewState, toQuery } from "@/lib/view-state";
 import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
@@ -13,7 +12,7 @@ import { ActorPicker } from "./actor-picker";
 import { Notices } from "./notices";
 import { RelationBadge } from "./relation-badge";
 
-export type ChangesProps = { context: TimeContext; issues: IssueView[]; positions: Position[]; statements: StatementView[] };
+export type ChangesProps = { context: TimeContext; issues: IssueView[]; positions: Coded[]; statements: StatementView[] };
 type ChangesState = { from: string; to: string; a: string; b: string };
 
 /** The default pair of dates: the last two key events. */
@@ -65,7 +64,7 @@ function DateField({ label, value, context, onChange }: { label: string; value: 
 }
 
 function MoveLine({ move, issue, actor, statements, from }: { move: Move; issue: IssueView; actor: ActorView; statements: Map<string, StatementView>; from: string }) {
-  const cited = [...new Set(move.steps.flatMap((p) => p.evidence))].map((id) => statements.get(id)).filter((s): s is StatementView => s !== undefined);
+  const cited = [...new Set(move.steps.flatMap((p) => p.evidence ?? []))].map((id) => statements.get(id)).filter((s): s is StatementView => s !== undefined);
   // a coding may also cite older context; the statements made inside the window are the ones that show the move
   const inWindow = cited.filter((s) => s.date > from);
   const evidence = inWindow.length > 0 ? inWindow : cited;

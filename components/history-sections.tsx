@@ -1,10 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
-import { history, type PositionIndex } from "@/lib/analysis";
+import { history, type PositionIndex, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatPercent, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { Position } from "@/lib/schema";
 import { toDistanceSeries, toGapSegments, toIssueTimeline } from "@/lib/timeline";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ChartFigure } from "./chart-figure";
@@ -15,7 +14,7 @@ import { GapStrip, GapStripTable } from "./gap-strip";
 type PairProps = { context: TimeContext; a: ActorView; b: ActorView; date: string };
 
 /** The overview's history: every issue's relation over time, and the overall distance over time. */
-export function OverviewHistory({ context, issues, positions, a, b, date }: PairProps & { issues: IssueView[]; positions: Position[] }) {
+export function OverviewHistory({ context, issues, positions, a, b, date }: PairProps & { issues: IssueView[]; positions: Coded[] }) {
   const snaps = useMemo(() => history(positions, issues, a.id, b.id), [positions, issues, a.id, b.id]);
   const segments = useMemo(() => toGapSegments(snaps, issues, context.earliest, context.latest), [snaps, issues, context]);
   const series = useMemo(() => toDistanceSeries(snaps, context.latest), [snaps, context.latest]);

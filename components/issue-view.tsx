@@ -17,6 +17,8 @@ export type IssueViewProps = { context: TimeContext; issue: IssueView; positions
 export function IssueBody({ context, issue, positions, state, notices, onChange }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
   const index = useMemo(() => indexPositions(positions), [positions]);
   const rel = relation(index, issue, state.a, state.b, state.date);
+  // the relation carries what the analysis needs; the card wants the full coding, rationale included
+  const full = (coded: typeof rel.a) => (coded ? positions.find((p) => p.id === coded.id) : undefined);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
   const row = { issue, relation: rel };
@@ -28,8 +30,8 @@ export function IssueBody({ context, issue, positions, state, notices, onChange 
           Coded positions on {formatDate(state.date)}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <PositionCard actor={a} issue={issue} position={rel.a} date={state.date} />
-          <PositionCard actor={b} issue={issue} position={rel.b} date={state.date} />
+          <PositionCard actor={a} issue={issue} position={full(rel.a)} date={state.date} />
+          <PositionCard actor={b} issue={issue} position={full(rel.b)} date={state.date} />
         </div>
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">

@@ -1,10 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
-import { indexPositions, snapshot } from "@/lib/analysis";
+import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
 import { formatDate, formatPercent } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
@@ -16,7 +15,7 @@ import { useViewState } from "./use-view-state";
 export type OverviewProps = {
   context: TimeContext;
   issues: IssueView[];
-  positions: Position[];
+  positions: Coded[];
   statements: StatementView[];
 };
 

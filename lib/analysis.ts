@@ -3,6 +3,13 @@ import type { Issue, Position, Range } from "./schema";
 /** What the analysis needs of an issue: its id and the length of its spectrum. */
 export type IssueShape = Pick<Issue, "id" | "spectrum">;
 
+/**
+ * What the analysis needs of a position. Views pass only these fields to the browser (the
+ * rationale is most of a position's weight); a full Position is one too.
+ */
+export type Coded = Pick<Position, "id" | "actor" | "issue" | "validFrom" | "ideal" | "acceptable" | "salience"> &
+  Partial<Pick<Position, "evidence" | "confidence" | "rationale">>;
+
 /*
  * The analysis of DESIGN.md §2: pure functions of the data, with no React, no next/*, no data
  * loading and no clock, so the same code runs at build, in tests, in benchmarks and in the browser.
@@ -24,8 +31,8 @@ export function compareRanges(a: Range, b: Range): RangeComparison {
 export type Relation = {
   issue: string;
   kind: RelationKind;
-  a?: Position;
-  b?: Position;
+  a?: Coded;
+  b?: Coded;
   /** The zone of possible agreement: the intersection of the acceptable ranges. */
   zopa?: Range;
   /** Steps between the acceptable ranges; 0 unless in conflict. */
@@ -35,7 +42,7 @@ export type Relation = {
 };
 
 /** The relation of two positions on an issue whose spectrum has `options` options. */
-export function toRelation(issue: string, options: number, a: Position | undefined, b: Position | undefined): Relation {
+export function toRelation(issue: string, options: number, a: Coded | undefined, b: Coded | undefined): Relation {
   if (!a || !b) return { issue, kind: "unknown", a, b, gap: 0 };
   const distance = options > 1 ? Math.abs(a.ideal - b.ideal) / (options - 1) : 0;
   const ranges = compareRanges(a.acceptable, b.acceptable);
@@ -44,8 +51,8 @@ export function toRelation(issue: string, options: number, a: Position | undefin
 }
 
 /** The actor's position on the issue in force on `date`, if any (linear scan: for small sets). */
-export function positionAt(positions: readonly Position[], actor: string, issue: string, date: string) {
-  let found: Position | undefined;
+export function positionAt(positions: readonly Coded[], actor: string, issue: string, date: string) {
+  let found: Coded | undefined;
   for (const p of positions) {
     if (p.actor === actor && p.issue === issue && p.validFrom <= date && (!found || found.validFrom < p.validFrom)) found = p;
   }
@@ -53,11 +60,11 @@ export function positionAt(positions: readonly Position[], actor: string, issue:
 }
 
 /** Positions grouped by actor and issue, each group sorted by validFrom: built once, searched many times. */
-export type PositionIndex = ReadonlyMap<string, readonly Position[]>;
+export type PositionIndex = ReadonlyMap<string, readonly Coded[]>;
 const key = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 
-export function indexPositions(positions: readonly Position[]): PositionIndex {
-  const index = new Map<string, Position[]>();
+export function indexPositions(positions: readonly Coded[]): PositionIndex {
+  const index = new Map<string, Coded[]>();
   for (const p of positions) {
     const k = key(p.actor, p.issue);
     const group = index.get(k);
@@ -71,7 +78,7 @@ export function indexPositions(positions: readonly Position[]): PositionIndex {
 }
 
 /** The indexed form of positionAt: a binary search for the last position with validFrom ≤ date. */
-export function findPosition(index: PositionIndex, actor: string, issue: string, date: string): Position | undefined {
+export function findPosition(index: PositionIndex, actor: string, issue: string, date: string): Coded | undefined {
   const group = index.get(key(actor, issue));
   if (!group) return undefined;
   let low = 0;
@@ -127,12 +134,12 @@ export function snapshot(index: PositionIndex, issues: readonly IssueShape[], da
  * A snapshot at every date on which a position of `a` or `b` begins, oldest first: the steps of
  * every timeline chart. One sweep over the two actors' positions, not a snapshot per day.
  */
-export function history(positions: readonly Position[], issues: readonly IssueShape[], a: string, b: string): Snapshot[] {
+export function history(positions: readonly Coded[], issues: readonly IssueShape[], a: string, b: string): Snapshot[] {
   const order = new Map(issues.map((issue, i) => [issue.id, i]));
   const moves = positions
     .filter((p) => (p.actor === a || p.actor === b) && order.has(p.issue))
     .sort((x, y) => (x.validFrom < y.validFrom ? -1 : x.validFrom > y.validFrom ? 1 : x.id < y.id ? -1 : 1));
-  const current = issues.map(() => ({ a: undefined as Position | undefined, b: undefined as Position | undefined }));
+  const current = issues.map(() => ({ a: undefined as Coded | undefined, b: undefined as Coded | undefined }));
   const snapshots: Snapshot[] = [];
   for (let i = 0; i < moves.length; i++) {
     const p = moves[i]!;
@@ -167,12 +174,12 @@ function compareSeparation(before: [number, number] | undefined, after: [number,
 export type Move = {
   issue: string;
   actor: string;
-  before?: Position;
-  after: Position;
+  before?: Coded;
+  after: Coded;
   /** Toward or away from where the other side stood on the later date (the other side held still). */
   direction: Direction;
   /** The positions that took effect between the two dates, oldest first: their evidence shows the move. */
-  steps: Position[];
+  steps: Coded[];
 };
 
 export type IssueChange = {
@@ -186,7 +193,7 @@ export type IssueChange = {
 
 export type Diff = { from: string; to: string; a: string; b: string; changes: IssueChange[]; counts: Record<Direction, number> };
 
-const samePlace = (x: Position | undefined, y: Position | undefined) =>
+const samePlace = (x: Coded | undefined, y: Coded | undefined) =>
   x !== undefined && y !== undefined && x.ideal === y.ideal && x.acceptable[0] === y.acceptable[0] && x.acceptable[1] === y.acceptable[1];
 
 /** Who moved between `from` and `to` on each issue, and whether each move went toward or away from the other side. */

@@ -1,3 +1,4 @@
+import type { Coded } from "./analysis";
 import type { Actor, Event, Issue, Position, Statement } from "./schema";
 
 /*
@@ -33,4 +34,7 @@ export type TimeContext = {
   defaultB: string;
 };
 
-export type PositionsPayload = Position[];
+/** A position without its rationale and confidence: enough for every chart and for "what changed". */
+export const toCodedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience, evidence }: Position): Coded => ({
+  id, actor, issue, validFrom, ideal, acceptable, salience, evidence,
+});

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { ChangesDefault, ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { getTimeContext } from "@/lib/time-context";
-import { toIssueView, toStatementView } from "@/lib/view-model";
+import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
 
 export const metadata: Metadata = {
   title: "What changed",
@@ -14,7 +14,7 @@ export default function ChangesPage() {
   const props: ChangesProps = {
     context: getTimeContext(),
     issues: getIssues().map(toIssueView),
-    positions: getPositions(),
+    positions: getPositions().map(toCodedView),
     statements: getStatements().map(toStatementView),
   };
   return (
