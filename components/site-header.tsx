@@ -4,6 +4,7 @@ import { messages } from "@/lib/messages";
 const links = [
   { href: "/", label: messages.nav.overview },
   { href: "/issues/", label: messages.nav.issues },
+  { href: "/documents/", label: messages.nav.documents },
 ] as const;
 
 export function SiteHeader() {
