@@ -31,7 +31,7 @@ export function CrosswalkBody({ views, actors, issue, notices, onChange }: Cross
         </Link>
       </div>
       <p className="text-lg">{view.issue.question}</p>
-      <Crosswalk view={view} actors={actors} />
+      <Crosswalk view={view} actors={actors} expanded />
     </div>
   );
 }

@@ -11,14 +11,17 @@ import { ProvisionItem, SideDistances } from "./provision-item";
  * One issue's cross-walk: every key text with a clause on it in date order, its place on the
  * spectrum and its distance to both sides, how each text rewrote the one before it, the texts that
  * say nothing on it and the clauses that could not be found. Server-safe: no hooks, no data access,
- * so the issue page renders it on the server and the cross-walk page in the browser.
+ * so the issue page renders it on the server and the cross-walk page in the browser. `expanded`
+ * adds every clause with its quote (the cross-walk page); the issue page links there instead, which
+ * keeps its already long page lighter.
  */
-export function Crosswalk({ view, actors }: { view: CrosswalkView; actors: readonly ActorView[] }) {
+export function Crosswalk({ view, actors, expanded = false }: { view: CrosswalkView; actors: readonly ActorView[]; expanded?: boolean }) {
   const actorA = actors.find((actor) => actor.id === view.a)!;
   const actorB = actors.find((actor) => actor.id === view.b)!;
   const nameOf = (id: string) => actors.find((actor) => actor.id === id)?.name ?? id;
   const { issue } = view;
   const headingId = `crosswalk-${issue.id}`;
+  const clauses = view.rows.reduce((n, row) => n + row.provisions.length, 0);
   const titleOf = new Map([...view.rows.map((r) => r.document), ...view.silent].map((d) => [d.id, d.shortTitle]));
   return (
     <section id="crosswalk" aria-labelledby={headingId} className="space-y-4">
@@ -42,17 +45,37 @@ export function Crosswalk({ view, actors }: { view: CrosswalkView; actors: reado
       ) : (
         <p>{describeCrosswalk(view, nameOf)}</p>
       )}
-      {view.rows.length > 0 ? (
+      {view.rows.length > 1 ? (
         <>
-          <h3 className="text-lg font-semibold">What each text says, and how it changed the one before</h3>
+          <h3 className="text-lg font-semibold">What changed from one text to the next</h3>
+          <ol className="list-decimal space-y-1 pl-6 text-gray-900">
+            {view.rows.slice(1).map((row) => (
+              <li key={row.document.id}>
+                <time dateTime={row.document.date} className="text-sm text-gray-700">
+                  {formatDate(row.document.date, "short")}
+                </time>
+                {" · "}
+                {row.change}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {view.rows.length > 0 && !expanded ? (
+        <p>
+          <Link href={`/documents/crosswalk/?issue=${issue.id}`} className="font-medium text-blue-800 underline">
+            Every clause with its verbatim quote: {clauses} {clauses === 1 ? "clause" : "clauses"} from {view.rows.length} {view.rows.length === 1 ? "text" : "texts"}
+          </Link>
+        </p>
+      ) : null}
+      {view.rows.length > 0 && expanded ? (
+        <>
+          <h3 className="text-lg font-semibold">
+            Clause by clause: {clauses} {clauses === 1 ? "clause" : "clauses"} from {view.rows.length} {view.rows.length === 1 ? "text" : "texts"}, with quotes and sources
+          </h3>
           <ol className="space-y-4">
             {view.rows.map((row) => (
-              <li key={row.document.id} className="space-y-2">
-                {row.change ? (
-                  <p className="text-sm text-gray-800">
-                    <span className="font-semibold">Change:</span> {row.change}
-                  </p>
-                ) : null}
+              <li key={row.document.id}>
                 <article aria-labelledby={`cw-${issue.id}-${row.document.id}`} className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
                   <header className="space-y-1">
                     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-gray-700">

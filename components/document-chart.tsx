@@ -1,4 +1,4 @@
-import { describeComparison, formatCloser, formatPlacement, type DocumentIssueRow, type SideView } from "@/lib/documents";
+import { formatCloser, formatGap, formatPlacement, type DocumentIssueRow, type SideView } from "@/lib/documents";
 import { formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
 import { PlacementKey, PlacementTrack } from "./placement-track";
@@ -53,8 +53,8 @@ export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props)
                 <tr key={row.issue.id} className="border-b border-gray-200 align-top">
                   <th scope="row" className="py-1 pr-3 font-medium">{row.issue.title}</th>
                   <td className="py-1 pr-3">{row.placement ? formatPlacement(row.issue, row.placement) : "no position on this spectrum"}</td>
-                  <SideCell row={row} side={row.a} actor={actorA} />
-                  <SideCell row={row} side={row.b} actor={actorB} />
+                  <SideCell row={row} side={row.a} />
+                  <SideCell row={row} side={row.b} />
                   <td className="py-1 pr-3">{formatCloser(row, actorA.name, actorB.name)}</td>
                 </tr>
               ))}
@@ -66,11 +66,11 @@ export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props)
   );
 }
 
-function SideCell({ row, side, actor }: { row: DocumentIssueRow; side: SideView; actor: ActorView }) {
+function SideCell({ row, side }: { row: DocumentIssueRow; side: SideView }) {
   return (
     <td className="py-1 pr-3">
       {side.ideal === undefined ? "not coded yet" : formatOption(row.issue, side.ideal)}
-      {row.placement && side.kind !== "unknown" ? <span className="block text-gray-700">{describeComparison(side, actor.name)}</span> : null}
+      {row.placement && side.kind !== "unknown" ? <span className="block text-gray-700">{formatGap(side)}</span> : null}
     </td>
   );
 }

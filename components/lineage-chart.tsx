@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { describeComparison, formatCloser, formatPlacement, placementCentre, toLineage, type CrosswalkView } from "@/lib/documents";
+import { formatCloser, formatGap, formatPlacement, placementCentre, toLineage, type CrosswalkView } from "@/lib/documents";
 import { formatDate, formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
 import { TextKnownBadge } from "./document-badges";
@@ -70,13 +70,13 @@ export function LineageChart({ view, actorA, actorB, caption, summary }: Props) 
 /** The chart's twin: one line per text with its figures, its place, both sides then, the closer side and the sources. */
 export function CrosswalkTable({ view, actorA, actorB, caption }: { view: CrosswalkView; actorA: ActorView; actorB: ActorView; caption: string }) {
   const { issue } = view;
-  const side = (s: CrosswalkView["rows"][number]["a"], actor: ActorView) =>
+  const side = (s: CrosswalkView["rows"][number]["a"]) =>
     s.ideal === undefined ? (
       <span className="text-gray-700">not coded yet</span>
     ) : (
       <>
         {formatOption(issue, s.ideal)} <span className="text-gray-600">({s.ideal})</span>
-        {s.kind === "unknown" ? null : <span className="block text-gray-700">{describeComparison(s, actor.name)}</span>}
+        {s.kind === "unknown" ? null : <span className="block text-gray-700">{formatGap(s)}</span>}
       </>
     );
   return (
@@ -87,12 +87,11 @@ export function CrosswalkTable({ view, actorA, actorB, caption }: { view: Crossw
           <tr className="border-b border-gray-400 align-bottom">
             <th scope="col" className="py-1 pr-3">Date</th>
             <th scope="col" className="py-1 pr-3">Text</th>
-            <th scope="col" className="py-1 pr-3">Figures</th>
+            <th scope="col" className="py-1 pr-3">What it says, and the source</th>
             <th scope="col" className="py-1 pr-3">Place on the spectrum</th>
             <th scope="col" className="py-1 pr-3">{actorA.name} then</th>
             <th scope="col" className="py-1 pr-3">{actorB.name} then</th>
             <th scope="col" className="py-1 pr-3">Closer to</th>
-            <th scope="col" className="py-1 pr-3">Sources</th>
           </tr>
         </thead>
         <tbody>
@@ -111,7 +110,22 @@ export function CrosswalkTable({ view, actorA, actorB, caption }: { view: Crossw
                   </span>
                 ) : null}
               </th>
-              <td className="py-1 pr-3">{row.provisions.map((p) => p.numbers).filter(Boolean).join("; ") || "–"}</td>
+              <td className="min-w-64 py-1 pr-3">
+                {row.provisions.map((p) => (
+                  <p key={p.id} className="mb-1.5">
+                    {p.label ? <span className="font-semibold">{p.label}: </span> : null}
+                    {p.summary}
+                    {p.numbers ? <span className="block font-semibold">Figures: {p.numbers}</span> : null}
+                    <span className="block text-gray-700">
+                      <a href={p.source.url} rel="noopener noreferrer" className="text-blue-800 underline">
+                        <span className="sr-only">Source of {p.label || "a clause"} of {row.document.shortTitle}: </span>
+                        {p.source.publisher}
+                      </a>
+                      {p.knownFrom === "leak" || p.knownFrom === "press-report" ? <span className="text-amber-900"> ({p.knownFrom === "leak" ? "leak" : "press report"})</span> : null}
+                    </span>
+                  </p>
+                ))}
+              </td>
               <td className="py-1 pr-3">
                 {row.placement ? (
                   <>
@@ -122,22 +136,9 @@ export function CrosswalkTable({ view, actorA, actorB, caption }: { view: Crossw
                   <span className="text-gray-700">no position on this spectrum</span>
                 )}
               </td>
-              <td className="py-1 pr-3">{side(row.a, actorA)}</td>
-              <td className="py-1 pr-3">{side(row.b, actorB)}</td>
+              <td className="py-1 pr-3">{side(row.a)}</td>
+              <td className="py-1 pr-3">{side(row.b)}</td>
               <td className="py-1 pr-3">{formatCloser(row, actorA.name, actorB.name)}</td>
-              <td className="py-1 pr-3">
-                <ul className="space-y-0.5">
-                  {row.provisions.map((p) => (
-                    <li key={p.id}>
-                      <a href={p.source.url} rel="noopener noreferrer" className="text-blue-800 underline">
-                        <span className="sr-only">Source of {p.label || "a clause"} of {row.document.shortTitle}: </span>
-                        {p.source.publisher}
-                      </a>
-                      {p.knownFrom === "leak" || p.knownFrom === "press-report" ? <span className="text-amber-900"> ({p.knownFrom === "leak" ? "leak" : "press report"})</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </td>
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,7 @@ export function ProvisionItem({ provision, issue, context, level }: { provision:
   const label = provision.label || "Unnumbered clause";
   const Heading = `h${level}` as const;
   return (
-    <article id={provision.id} className="space-y-1.5 border-l-4 border-gray-300 pl-3">
+    <article data-provision={provision.id} className="space-y-1.5 border-l-4 border-gray-300 pl-3">
       <header className="flex flex-wrap items-center gap-2">
         <Heading className="font-semibold">{label}</Heading>
         <ProvisionKnownBadge knownFrom={provision.knownFrom} />

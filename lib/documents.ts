@@ -99,6 +99,14 @@ export function describeComparison(comparison: PlacementComparison, actorName: s
   }
 }
 
+/** A comparison in a table cell, where the column already names the actor: "2 steps apart", "ranges overlap", "same ask". */
+export function formatGap(comparison: Pick<PlacementComparison, "kind" | "gap">): string {
+  if (comparison.kind === "agreement") return "same ask";
+  if (comparison.kind === "overlap") return "0 steps: ranges overlap";
+  if (comparison.kind === "conflict") return `${formatSteps(comparison.gap)} apart`;
+  return "not coded yet";
+}
+
 /** The text's stances as positions, so the overview and issue pages compare a text like an actor. */
 export function toDocumentPositions(stances: readonly Stance[], documents: readonly Pick<Document, "id">[], provisions: readonly Provision[]): Position[] {
   const known = new Set(documents.map((d) => d.id));

@@ -15,6 +15,7 @@ import {
   describeChange,
   describeComparison,
   describeCrosswalk,
+  formatGap,
   formatPlacement,
   placeAgainst,
   sortByDate,
@@ -247,5 +248,14 @@ describe("the documents in data/", () => {
   it("marks every clause of a leaked text as known from a leak or a press report", () => {
     const leaked = new Set(data.documents.filter((d) => d.knownFrom === "leak").map((d) => d.id));
     for (const p of data.provisions.filter((x) => leaked.has(x.document))) expect(["leak", "press-report"]).toContain(p.knownFrom);
+  });
+});
+
+describe(formatGap, () => {
+  it("says the distance in a cell that already names the actor", () => {
+    expect(formatGap({ kind: "conflict", gap: 2 })).toBe("2 steps apart");
+    expect(formatGap({ kind: "overlap", gap: 0 })).toBe("0 steps: ranges overlap");
+    expect(formatGap({ kind: "agreement", gap: 0 })).toBe("same ask");
+    expect(formatGap({ kind: "unknown", gap: 0 })).toBe("not coded yet");
   });
 });
