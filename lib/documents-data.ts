@@ -28,7 +28,7 @@ export function getDocumentActorViews(): ActorView[] {
   return documents.map((d) => ({
     id: d.id,
     name: d.shortTitle,
-    shortName: d.shortTitle.slice(0, 16),
+    shortName: d.shortTitle.length <= 16 ? d.shortTitle : `${d.shortTitle.slice(0, 15)}…`,
     color: "--color-actor-document",
     pattern: "crosshatch",
     shape: actors.find((a) => a.id === d.sponsors[0])?.shape ?? "circle",
