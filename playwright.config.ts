@@ -11,6 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // axe over long prerendered pages takes seconds on two cores; generous limits keep a loaded machine from failing good pages
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
   use: { baseURL, trace: "retain-on-failure", reducedMotion: "reduce" },
   projects: [

@@ -1,15 +1,17 @@
 import { Suspense } from "react";
+import { ChartPatterns } from "@/components/chart-patterns";
 import { OverviewDefault, OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
-import { getTimeContext } from "@/lib/time-context";
+import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
 import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
 
 export default function OverviewPage() {
   const props: OverviewProps = {
-    context: getTimeContext(),
+    // texts are comparable like actors: they sit in the compare controls with their stances as positions
+    context: getTimeContextWithDocuments(),
     issues: getIssues().map(toIssueView),
-    positions: getPositions().map(toCodedView),
+    positions: [...getPositions(), ...getDocumentPositions()].map(toCodedView),
     statements: getStatements().map(toStatementView),
   };
   return (
@@ -22,6 +24,7 @@ export default function OverviewPage() {
           Move the date to see any day since 2022.
         </p>
       </header>
+      <ChartPatterns actors={getDocumentActorViews()} />
       <Suspense fallback={<OverviewDefault {...props} />}>
         <OverviewFromUrl {...props} />
       </Suspense>

@@ -17,12 +17,25 @@ export function ActorPicker({ actors, a, b, onChange }: Props) {
         else onChange(name === "a" ? { a: chosen, b } : { a, b: chosen });
       }}
     >
-      {actors.map((actor) => (
-        <option key={actor.id} value={actor.id}>
-          {actor.name}
-          {actor.kind === "party" ? "" : actor.kind === "mediator" ? " (mediator)" : " (third party)"}
-        </option>
-      ))}
+      {actors
+        .filter((actor) => actor.kind !== "document")
+        .map((actor) => (
+          <option key={actor.id} value={actor.id}>
+            {actor.name}
+            {actor.kind === "party" ? "" : actor.kind === "mediator" ? " (mediator)" : " (third party)"}
+          </option>
+        ))}
+      {actors.some((actor) => actor.kind === "document") ? (
+        <optgroup label="Texts of the peace efforts">
+          {actors
+            .filter((actor) => actor.kind === "document")
+            .map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+        </optgroup>
+      ) : null}
     </select>
   );
   return (

@@ -17,19 +17,34 @@ export function PositionCard({ actor, issue, position, date }: { actor: ActorVie
           <dd className="font-semibold">{formatOption(issue, position.ideal)}</dd>
           <dt className="text-gray-700">Could live with</dt>
           <dd>{formatRange(issue, position.acceptable)}</dd>
-          <dt className="text-gray-700">Salience</dt>
-          <dd>
-            {position.salience} of 5 <span className="text-gray-700">({position.salience >= 4 ? "central" : position.salience >= 3 ? "important" : "secondary"})</span>
-          </dd>
-          <dt className="text-gray-700">Coded from</dt>
+          {actor.kind === "document" ? null : (
+            <>
+              <dt className="text-gray-700">Salience</dt>
+              <dd>
+                {position.salience} of 5 <span className="text-gray-700">({position.salience >= 4 ? "central" : position.salience >= 3 ? "important" : "secondary"})</span>
+              </dd>
+            </>
+          )}
+          <dt className="text-gray-700">{actor.kind === "document" ? "Text dated" : "Coded from"}</dt>
           <dd>
             <time dateTime={position.validFrom}>{formatDate(position.validFrom)}</time> · {messages.confidence[position.confidence]}
           </dd>
           <dt className="sr-only">Why</dt>
           <dd className="col-span-2 mt-1 text-gray-800">{position.rationale}</dd>
+          {actor.kind === "document" ? (
+            <dd className="col-span-2">
+              <a href={`/documents/${actor.id}/`} className="text-blue-800 underline">
+                The text, clause by clause, with its sources
+              </a>
+            </dd>
+          ) : null}
         </dl>
       ) : (
-        <p className="mt-2 text-sm text-gray-700 present:text-2xl">No coded position on {formatDate(date)}: no statement on this issue by then.</p>
+        <p className="mt-2 text-sm text-gray-700 present:text-2xl">
+          {actor.kind === "document"
+            ? `No placed position on ${formatDate(date)}: the text is later, or takes no single position on this issue.`
+            : `No coded position on ${formatDate(date)}: no statement on this issue by then.`}
+        </p>
       )}
     </article>
   );

@@ -5,6 +5,7 @@ const links = [
   { href: "/", label: messages.nav.overview },
   { href: "/issues/", label: messages.nav.issues },
   { href: "/changes/", label: messages.nav.changes },
+  { href: "/documents/", label: messages.nav.documents },
 ] as const;
 
 export function SiteHeader() {

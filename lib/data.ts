@@ -4,6 +4,7 @@ import issues from "../data/issues.json";
 import statements from "../data/statements.json";
 import positions from "../data/positions.json";
 import events from "../data/events.json";
+import documents from "../data/documents.json";
 import meta from "../data/meta.json";
 import { formatProblem, validateDataset, type Dataset } from "./schema";
 import { toDatasetInfo } from "./dataset-info";
@@ -11,7 +12,7 @@ import { toDatasetInfo } from "./dataset-info";
 /** The data of data/, validated once per build; invalid data stops the build with every problem listed. */
 function loadDataset(): Dataset {
   const today = new Date().toISOString().slice(0, 10);
-  const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, meta }, today);
+  const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, documents, meta }, today);
   if (!dataset) {
     throw new Error(`data/ does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
   }

@@ -15,6 +15,7 @@ export const messages = {
     statements: "Statements",
     present: "Classroom",
     methodology: "Methodology",
+    documents: "Documents",
   },
   relation: {
     unknown: "Not yet known",
@@ -30,6 +31,39 @@ export const messages = {
   },
   direction: { toward: "toward agreement", away: "away from agreement", neither: "no closer, no further" },
   confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" },
+  documents: {
+    kind: {
+      "draft-treaty": "Draft treaty",
+      memorandum: "Memorandum",
+      plan: "Plan",
+      communique: "Communiqué",
+      declaration: "Declaration",
+      letter: "Letter",
+      speech: "Speech",
+    },
+    /** How a whole text is known. */
+    textKnownFrom: {
+      official: "Official text",
+      "state-media": "Sponsor's state media",
+      press: "Known from press reports",
+      leak: "Leaked or unpublished text",
+    },
+    /** How one clause is known; the last two are marked wherever the clause appears. */
+    provisionKnownFrom: {
+      "official-text": "Official text",
+      "state-media": "Sponsor's state media",
+      "press-report": "Press report only",
+      leak: "Known from a leak",
+    },
+    gapReason: {
+      unpublished: "Unpublished",
+      "unreliable-source": "Seen only on unreliable sites",
+      "not-read": "Not read or not found",
+      "not-coded": "Not coded",
+    },
+    noPlacement: "No position on this spectrum",
+    noSingleOption: "No single option: the text spans a range",
+  },
   footer: {
     currentTo: "Data current to",
     version: "Dataset version",

@@ -128,6 +128,90 @@ export const EventSchema = z.strictObject({
 });
 export type Event = z.infer<typeof EventSchema>;
 
+/*
+ * Documents: the key texts of the peace efforts, their provisions (clauses) and the clauses that
+ * could not be found. A provision is placed on its issue's spectrum like a Position, so a text can
+ * be compared with any actor by the same rules (lib/documents.ts).
+ */
+
+/** A provision id as the research wrote it: runs of hyphens join the document, the label and the issue ("a--b----c"). */
+export const ProvisionId = z.string().regex(/^[a-z0-9]+(-+[a-z0-9]+)*$/, { error: "use lower-case words joined by hyphens" });
+
+export const DocumentKind = z.enum(["draft-treaty", "memorandum", "plan", "communique", "declaration", "letter", "speech"]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** How a document's text is known: its official publication, its sponsor's state media, press reports of a public text, or a leak. */
+export const TextKnownFrom = z.enum(["official", "state-media", "press", "leak"]);
+export type TextKnownFrom = z.infer<typeof TextKnownFrom>;
+
+/** How one provision is known: read in an official text or in the sponsor's state media, or only in a press report or a leak. */
+export const ProvisionKnownFrom = z.enum(["official-text", "state-media", "press-report", "leak"]);
+export type ProvisionKnownFrom = z.infer<typeof ProvisionKnownFrom>;
+
+export const DocumentSchema = z.strictObject({
+  id: Id, // the research doc_id
+  title: z.string().min(1),
+  /** A short name for charts and lists. */
+  shortTitle: z.string().min(1).max(40),
+  date: IsoDate, // handover, publication or speech
+  sponsors: z.array(Id).min(1, { error: "a document has at least one sponsor" }), // actor ids
+  /** The research's own words for who put the text forward. */
+  sponsorLabel: z.string().min(1),
+  kind: DocumentKind,
+  knownFrom: TextKnownFrom,
+  /** One line on how the text reached the public. */
+  knownNote: z.string().min(1),
+  event: Id.optional(), // the events.json moment the text belongs to
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+/**
+ * Where a provision sits on its issue's spectrum. `ideal` is null when the text names no single
+ * option: a joint draft with each side's wording in brackets, or a clause that only rules options out.
+ */
+export const PlacementSchema = z
+  .strictObject({ ideal: z.int().nonnegative().nullable(), acceptable: Range })
+  .refine((p) => p.ideal === null || (p.acceptable[0] <= p.ideal && p.ideal <= p.acceptable[1]), {
+    path: ["ideal"],
+    error: (issue) => {
+      const p = issue.input as { ideal: number; acceptable: number[] };
+      return `ideal ${p.ideal} lies outside acceptable [${p.acceptable.join(", ")}]`;
+    },
+  });
+export type Placement = z.infer<typeof PlacementSchema>;
+
+export const ProvisionSchema = z.strictObject({
+  id: ProvisionId, // the research id, kept exactly
+  document: Id,
+  /** The clause's number or label in the cited source, or empty. */
+  label: z.string(),
+  issue: Id,
+  summary: z.string().min(1).pipe(maxWords(45, "summary")),
+  /** Figures the clause sets, as the research gives them, or empty. */
+  numbers: z.string(),
+  quote: maxWords(25, "quote"), // verbatim from the source, or empty
+  source: z.strictObject({ publisher: z.string().min(1), url: HttpsUrl }),
+  knownFrom: ProvisionKnownFrom,
+  confidence: Confidence,
+  /** Null when the clause takes no position on the issue's axis. */
+  placement: PlacementSchema.nullable(),
+  /** One line: why this placement, or why none. */
+  rationale: z.string().min(1).pipe(maxWords(60, "rationale")),
+});
+export type Provision = z.infer<typeof ProvisionSchema>;
+
+/** A clause or text that could not be found or was left out, listed so it is not silently missing. */
+export const DocumentGapSchema = z.strictObject({
+  id: Id,
+  document: Id.nullable(), // null for a text that was never published at all
+  issues: z.array(Id),
+  reason: z.enum(["unpublished", "unreliable-source", "not-read", "not-coded"]),
+  description: z.string().min(1).pipe(maxWords(60, "description")),
+});
+export type DocumentGap = z.infer<typeof DocumentGapSchema>;
+
+export const DocumentsFileSchema = z.strictObject({ documents: z.array(z.unknown()), provisions: z.array(z.unknown()), gaps: z.array(z.unknown()) });
+
 export const MetaSchema = z.strictObject({
   title: z.string().min(1),
   /** Bumped by hand when codings change without new statements. */
@@ -150,6 +234,9 @@ export type Dataset = {
   statements: Statement[];
   positions: Position[];
   events: Event[];
+  documents: Document[];
+  provisions: Provision[];
+  documentGaps: DocumentGap[];
   meta: z.infer<typeof MetaSchema>;
 };
 
@@ -158,15 +245,15 @@ export type Problem = { file: string; record: string; field: string; message: st
 
 export const formatProblem = (p: Problem) => `${p.file} › ${p.record} › ${p.field}: ${p.message}`;
 
-const recordLabel = (raw: unknown, index: number) => {
+const recordLabel = (raw: unknown, index: number, list?: string) => {
   const id = raw && typeof raw === "object" && "id" in raw ? (raw as { id: unknown }).id : undefined;
-  return typeof id === "string" && id ? `"${id}"` : `record #${index + 1}`;
+  return typeof id === "string" && id ? `"${id}"` : `${list ? `${list} ` : ""}record #${index + 1}`;
 };
 
-function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, problems: Problem[]): z.infer<S>[] {
+function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, problems: Problem[], list?: string): z.infer<S>[] {
   const path = `data/${file}.json`;
   if (!Array.isArray(raw)) {
-    problems.push({ file: path, record: "(file)", field: "(root)", message: "must be a JSON array of records" });
+    problems.push({ file: path, record: "(file)", field: list ?? "(root)", message: "must be a JSON array of records" });
     return [];
   }
   const parsed: z.infer<S>[] = [];
@@ -175,12 +262,13 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, p
     if (result.success) parsed.push(result.data);
     else
       for (const issue of result.error.issues)
-        problems.push({ file: path, record: recordLabel(item, index), field: issue.path.join(".") || "(record)", message: issue.message });
+        problems.push({ file: path, record: recordLabel(item, index, list), field: issue.path.join(".") || "(record)", message: issue.message });
   });
   return parsed;
 }
 
-export type RawDataset = Record<FileName, unknown> & { meta: unknown };
+/** `documents` may be absent (a dataset made before documents existed): it then holds none. */
+export type RawDataset = Record<FileName, unknown> & { meta: unknown; documents?: unknown };
 
 /**
  * Every record checked on its own, then the rules that span files (DESIGN.md §1).
@@ -194,6 +282,14 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
   const statements = parseFile("statements", StatementSchema, raw.statements, problems);
   const positions = parseFile("positions", PositionSchema, raw.positions, problems);
   const events = parseFile("events", EventSchema, raw.events, problems);
+  const documentsFile = raw.documents === undefined ? { documents: [], provisions: [], gaps: [] } : raw.documents;
+  const documentsShape = DocumentsFileSchema.safeParse(documentsFile);
+  if (!documentsShape.success)
+    problems.push({ file: "data/documents.json", record: "(file)", field: "(root)", message: "must be an object with the lists documents, provisions and gaps" });
+  const documentLists = documentsShape.success ? documentsShape.data : { documents: [], provisions: [], gaps: [] };
+  const documents = parseFile("documents", DocumentSchema, documentLists.documents, problems, "documents");
+  const provisions = parseFile("documents", ProvisionSchema, documentLists.provisions, problems, "provisions");
+  const documentGaps = parseFile("documents", DocumentGapSchema, documentLists.gaps, problems, "gaps");
   const metaResult = MetaSchema.safeParse(raw.meta);
   if (!metaResult.success)
     for (const issue of metaResult.error.issues)
@@ -214,7 +310,10 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
   const issueById = uniqueIds("issues", issues);
   const statementById = uniqueIds("statements", statements);
   uniqueIds("positions", positions);
-  uniqueIds("events", events);
+  const eventById = uniqueIds("events", events);
+  // one id space for the whole file, so a link to any record of it is unambiguous
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  uniqueIds("documents", [...documents, ...provisions, ...documentGaps]);
 
   const notFuture = (file: string, id: string, field: string, date: string) => {
     if (date > today) push(file, id, field, `${date} is in the future (today is ${today})`);
@@ -267,6 +366,35 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
     });
   }
 
+  for (const d of documents) {
+    notFuture("documents", d.id, "date", d.date);
+    d.sponsors.forEach((actor, i) => {
+      if (!actorById.has(actor)) push("documents", d.id, `sponsors.${i}`, `unknown actor "${actor}"`);
+    });
+    if (d.event !== undefined && !eventById.has(d.event)) push("documents", d.id, "event", `unknown event "${d.event}"`);
+    if (!provisions.some((p) => p.document === d.id)) push("documents", d.id, "id", "a document needs at least one provision (list a missing text as a gap)");
+  }
+
+  for (const p of provisions) {
+    if (!documentById.has(p.document)) push("documents", p.id, "document", `unknown document "${p.document}"`);
+    const issue = issueById.get(p.issue);
+    if (!issue) push("documents", p.id, "issue", `unknown issue "${p.issue}"`);
+    else if (p.placement) {
+      const last = issue.spectrum.length - 1;
+      if (p.placement.acceptable[1] > last)
+        push("documents", p.id, "placement.acceptable", `placement [${p.placement.acceptable.join(", ")}] runs past the spectrum of "${p.issue}" (0–${last})`);
+      if (p.placement.ideal !== null && p.placement.ideal > last)
+        push("documents", p.id, "placement.ideal", `ideal ${p.placement.ideal} is not an option of "${p.issue}" (0–${last})`);
+    }
+  }
+
+  for (const g of documentGaps) {
+    if (g.document !== null && !documentById.has(g.document)) push("documents", g.id, "document", `unknown document "${g.document}"`);
+    g.issues.forEach((issue, i) => {
+      if (!issueById.has(issue)) push("documents", g.id, `issues.${i}`, `unknown issue "${issue}"`);
+    });
+  }
+
   if (problems.length > 0 || !metaResult.success) return { problems };
-  return { dataset: { actors, issues, statements, positions, events, meta: metaResult.data }, problems };
+  return { dataset: { actors, issues, statements, positions, events, documents, provisions, documentGaps, meta: metaResult.data }, problems };
 }

@@ -6,7 +6,8 @@ import type { Actor, Event, Issue, Position, Statement } from "./schema";
  * trimmed to what the views draw so the HTML payload stays small.
  */
 
-export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pattern" | "shape" | "kind">;
+/** An actor, or a text compared like one (kind "document", see lib/documents-data.ts). */
+export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pattern" | "shape"> & { kind: Actor["kind"] | "document" };
 export type IssueView = Pick<Issue, "id" | "title" | "question" | "spectrum">;
 export type EventView = Pick<Event, "id" | "date" | "title">;
 export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence"> & {

@@ -23,6 +23,7 @@ const raw: RawDataset = {
   statements: readJson("statements"),
   positions: readJson("positions"),
   events: readJson("events"),
+  documents: readJson("documents"),
   meta: readJson("meta"),
 };
 const today = new Date().toISOString().slice(0, 10);
@@ -34,6 +35,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+const list = (name: string) => (raw.documents && typeof raw.documents === "object" ? count((raw.documents as Record<string, unknown>)[name]) : 0);
 console.log(
-  `data:check: OK — ${count(raw.actors)} actors, ${count(raw.issues)} issues, ${count(raw.statements)} statements, ${count(raw.positions)} positions, ${count(raw.events)} events`,
+  `data:check: OK — ${count(raw.actors)} actors, ${count(raw.issues)} issues, ${count(raw.statements)} statements, ${count(raw.positions)} positions, ${count(raw.events)} events, ` +
+    `${list("documents")} documents with ${list("provisions")} provisions and ${list("gaps")} gaps`,
 );

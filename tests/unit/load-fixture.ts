@@ -11,10 +11,12 @@ export const loadBase = (): RawDataset => ({
   statements: read(path.join(root, "base", "statements.json")),
   positions: read(path.join(root, "base", "positions.json")),
   events: read(path.join(root, "base", "events.json")),
+  documents: read(path.join(root, "base", "documents.json")),
   meta: read(path.join(root, "base", "meta.json")),
 });
 
-type Edit = { file: keyof RawDataset; index: number; set?: Record<string, unknown>; copyAs?: Record<string, unknown> };
+/** `list` picks the list inside data/documents.json, which holds documents, provisions and gaps. */
+type Edit = { file: keyof RawDataset; list?: string; index: number; set?: Record<string, unknown>; copyAs?: Record<string, unknown> };
 export type BrokenFixture = { name: string; description: string; edit: Edit; expect: { file: string; field: string; message: string } };
 
 export const brokenFixtures = (): BrokenFixture[] =>
@@ -32,7 +34,8 @@ function setPath(target: Record<string, unknown>, dotted: string, value: unknown
 /** The base dataset with one fixture's edit applied. */
 export function applyFixture(fixture: BrokenFixture): RawDataset {
   const data = loadBase();
-  const records = data[fixture.edit.file] as Record<string, unknown>[];
+  const file = data[fixture.edit.file];
+  const records = (fixture.edit.list ? (file as Record<string, unknown>)[fixture.edit.list] : file) as Record<string, unknown>[];
   const record = records[fixture.edit.index]!;
   if (fixture.edit.copyAs) records.push({ ...structuredClone(record), ...fixture.edit.copyAs });
   for (const [key, value] of Object.entries(fixture.edit.set ?? {})) setPath(record, key, value);

@@ -1,20 +1,23 @@
 import { describe, expect, it } from "vitest";
 import actors from "@/data/actors.json";
+import documents from "@/data/documents.json";
 import events from "@/data/events.json";
 import issues from "@/data/issues.json";
 import meta from "@/data/meta.json";
 import positions from "@/data/positions.json";
 import statements from "@/data/statements.json";
-import { formatProblem, HttpsUrl, PartialDate, validateDataset, wordCount } from "@/lib/schema";
+import { formatProblem, HttpsUrl, PartialDate, ProvisionId, validateDataset, wordCount } from "@/lib/schema";
 import { applyFixture, brokenFixtures, loadBase } from "./load-fixture";
 
 const TODAY = "2026-11-27";
 
 describe("validateDataset", () => {
   it("accepts every file in data/", () => {
-    const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, meta }, TODAY);
+    const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, documents, meta }, TODAY);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(dataset?.statements.length).toBe(241);
+    expect(dataset?.documents.length).toBe(22);
+    expect(dataset?.provisions.length).toBe(157);
   });
 
   it("accepts the base fixture the broken ones are made from", () => {
@@ -51,6 +54,32 @@ describe("validateDataset", () => {
     list.push({ ...list[0], id: "ru-ceasefire-twin" });
     const messages = validateDataset(data, TODAY).problems.map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining("already starts on 2024-12-19"));
+  });
+
+  it("reads a dataset without documents as one with none", () => {
+    const data = loadBase();
+    delete data.documents;
+    const { dataset, problems } = validateDataset(data, TODAY);
+    expect(problems).toEqual([]);
+    expect(dataset?.documents).toEqual([]);
+  });
+
+  it("reports a documents file that is not an object of lists", () => {
+    const { problems } = validateDataset({ ...loadBase(), documents: [] }, TODAY);
+    expect(problems).toContainEqual(expect.objectContaining({ file: "data/documents.json", message: expect.stringContaining("documents, provisions and gaps") }));
+  });
+
+  it("rejects a document without any provision", () => {
+    const data = loadBase();
+    const file = data.documents as { provisions: { document: string }[] };
+    file.provisions = file.provisions.filter((p) => p.document !== "ua-2025-06-02-memorandum");
+    expect(validateDataset(data, TODAY).problems.map(formatProblem)).toContainEqual(expect.stringContaining(`"ua-2025-06-02-memorandum" › id: a document needs at least one provision`));
+  });
+
+  it("keeps provision ids with runs of hyphens exactly as the research wrote them", () => {
+    expect(ProvisionId.safeParse("ru-2021-12-17-nato-agreement----nato-neutrality").success).toBe(true);
+    expect(ProvisionId.safeParse("-leading").success).toBe(false);
+    expect(ProvisionId.safeParse("Upper--case").success).toBe(false);
   });
 
   it("rejects the same source and non-empty quote twice", () => {

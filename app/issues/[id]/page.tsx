@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ActorKey } from "@/components/actor-mark";
+import { ChartPatterns } from "@/components/chart-patterns";
+import { Crosswalk } from "@/components/crosswalk";
 import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
-import { getTimeContext } from "@/lib/time-context";
+import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
 import { toActorView, toIssueView } from "@/lib/view-model";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
@@ -24,9 +26,10 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   const { id } = await params;
   const issue = getIssue(id) ?? notFound();
   const props: IssueViewProps = {
-    context: getTimeContext(),
+    // texts are comparable like actors: they sit in the compare controls with their stances as positions
+    context: getTimeContextWithDocuments(),
     issue: toIssueView(issue),
-    positions: getPositions().filter((p) => p.issue === issue.id),
+    positions: [...getPositions(), ...getDocumentPositions()].filter((p) => p.issue === issue.id),
   };
   const statements = getStatements()
     .filter((s) => s.issues.includes(issue.id))
@@ -47,6 +50,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <p className="text-xl text-gray-900">{issue.question}</p>
         <p className="max-w-3xl text-gray-700">{issue.description}</p>
       </header>
+      <ChartPatterns actors={getDocumentActorViews()} />
       <Suspense fallback={<IssueDefault {...props} />}>
         <IssueFromUrl {...props} />
       </Suspense>
@@ -61,6 +65,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           ))}
         </ol>
       </section>
+      <Crosswalk view={getCrosswalk(issue.id)} actors={actors} />
       <section aria-labelledby="statements-heading" className="space-y-3">
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)

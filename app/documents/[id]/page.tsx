@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActorKey } from "@/components/actor-mark";
+import { TextKnownBadge } from "@/components/document-badges";
+import { DocumentChart } from "@/components/document-chart";
+import { ProvisionItem, SideDistances } from "@/components/provision-item";
+import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/documents-data";
+import { formatCloser, formatPlacement } from "@/lib/documents";
+import { formatDate } from "@/lib/format";
+import { messages } from "@/lib/messages";
+
+export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
+
+export function generateStaticParams() {
+  return getDocuments().map(({ id }) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/documents/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  const document = getDocument(id);
+  return document ? { title: document.shortTitle, description: document.title } : {};
+}
+
+export default async function DocumentPage({ params }: PageProps<"/documents/[id]">) {
+  const { id } = await params;
+  const document = getDocument(id) ?? notFound();
+  const actors = getActorViews();
+  const russia = actors.find((a) => a.id === "russia")!;
+  const ukraine = actors.find((a) => a.id === "ukraine")!;
+  const rows = getDocumentIssues(document.id);
+  const gaps = getDocumentGaps().filter((g) => g.document === document.id);
+  const clauses = rows.reduce((n, row) => n + row.provisions.length, 0);
+  const placed = rows.filter((row) => row.placement);
+  const closer = (side: "a" | "b") => placed.filter((row) => row.closer === side).length;
+  const summary =
+    `${document.shortTitle} has ${clauses} recorded ${clauses === 1 ? "clause" : "clauses"} on ${rows.length} ${rows.length === 1 ? "issue" : "issues"} and takes a position on ${placed.length}; ` +
+    `on ${formatDate(document.date)} it stood closer to Russia on ${closer("a")} and closer to Ukraine on ${closer("b")}.`;
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/documents/" className="text-blue-800 underline">
+          All documents
+        </Link>
+      </nav>
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-gray-600">
+          {messages.documents.kind[document.kind]} · <time dateTime={document.date}>{formatDate(document.date)}</time>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{document.title}</h1>
+        <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+          <dt className="text-gray-700">Short name</dt>
+          <dd>{document.shortTitle}</dd>
+          <dt className="text-gray-700">Sponsors</dt>
+          <dd>
+            <span className="flex flex-wrap gap-x-4">
+              {document.sponsors.map((sponsor) => {
+                const actor = actors.find((a) => a.id === sponsor);
+                return actor ? <ActorKey key={sponsor} actor={actor} /> : null;
+              })}
+            </span>
+            <span className="block text-sm text-gray-700">{document.sponsorLabel}</span>
+          </dd>
+          <dt className="text-gray-700">How the text is known</dt>
+          <dd>
+            <TextKnownBadge knownFrom={document.knownFrom} />
+            <span className="mt-1 block text-sm text-gray-800">{document.knownNote}</span>
+          </dd>
+        </dl>
+      </header>
+      <section aria-labelledby="placement-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-4 shadow-sm">
+        <h2 id="placement-heading" className="sr-only">
+          Where the text sits on each issue
+        </h2>
+        <DocumentChart rows={rows} actorA={russia} actorB={ukraine} caption={`${document.shortTitle} on each issue, against Russia and Ukraine on ${formatDate(document.date)}`} summary={summary} />
+      </section>
+      {rows.map((row) => (
+        <section key={row.issue.id} aria-labelledby={`issue-${row.issue.id}`} className="space-y-3">
+          <h2 id={`issue-${row.issue.id}`} className="text-xl font-semibold">
+            {row.issue.title}
+          </h2>
+          <p>
+            {row.placement ? (
+              <>
+                <span className="font-semibold">{formatPlacement(row.issue, row.placement)}</span> ·{" "}
+                <SideDistances a={row.a} b={row.b} nameA={russia.name} nameB={ukraine.name} /> · {formatCloser(row, russia.name, ukraine.name)}
+              </>
+            ) : (
+              <span className="italic">{messages.documents.noPlacement}</span>
+            )}
+          </p>
+          <p className="flex flex-wrap gap-x-4 text-sm">
+            <Link href={`/documents/crosswalk/?issue=${row.issue.id}`} className="text-blue-800 underline">
+              How other texts treated {row.issue.title.toLowerCase()}
+            </Link>
+            <Link href={`/issues/${row.issue.id}/`} className="text-blue-800 underline">
+              The issue: both sides&apos; positions and statements
+            </Link>
+          </p>
+          <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+            {row.provisions.map((p) => (
+              <ProvisionItem key={p.id} provision={p} issue={row.issue} context={document.shortTitle} level={3} />
+            ))}
+          </div>
+        </section>
+      ))}
+      <section aria-labelledby="gaps-heading" className="space-y-2">
+        <h2 id="gaps-heading" className="text-xl font-semibold">
+          What could not be found
+        </h2>
+        {gaps.length === 0 ? (
+          <p className="text-gray-800">No missing clause of this text is recorded.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {gaps.map((gap) => (
+              <li key={gap.id}>
+                <span className="font-semibold">{messages.documents.gapReason[gap.reason]}:</span> {gap.description}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import type { CrosswalkView } from "@/lib/documents";
+import type { ActorView } from "@/lib/view-model";
+import { Crosswalk } from "./crosswalk";
+import { Notices } from "./notices";
+
+export type CrosswalkSwitcherProps = { views: CrosswalkView[]; actors: ActorView[] };
+
+export function CrosswalkBody({ views, actors, issue, notices, onChange }: CrosswalkSwitcherProps & { issue: string; notices: readonly string[]; onChange: (issue: string) => void }) {
+  const view = views.find((v) => v.issue.id === issue) ?? views[0]!;
+  return (
+    <div className="space-y-6">
+      <Notices notices={notices} />
+      <div className="no-print flex flex-wrap items-end gap-4">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-semibold">Issue</span>
+          <select className="rounded border border-gray-400 px-2 py-1 text-base" value={view.issue.id} onChange={(event) => onChange(event.currentTarget.value)}>
+            {views.map((v) => (
+              <option key={v.issue.id} value={v.issue.id}>
+                {v.issue.title} ({v.rows.length} {v.rows.length === 1 ? "text" : "texts"})
+              </option>
+            ))}
+          </select>
+        </label>
+        <Link href={`/issues/${view.issue.id}/`} className="pb-1 text-sm text-blue-800 underline">
+          The issue page: both sides&apos; positions and statements
+        </Link>
+      </div>
+      <p className="text-lg">{view.issue.question}</p>
+      <Crosswalk view={view} actors={actors} expanded />
+    </div>
+  );
+}
+
+/** The cross-walk of the issue in ?issue=; must sit inside <Suspense>. */
+export function CrosswalkFromUrl(props: CrosswalkSwitcherProps) {
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const raw = params.get("issue");
+  const known = raw === null || raw === "" || props.views.some((v) => v.issue.id === raw);
+  const notices = useMemo(() => (known ? [] : [`Ignored issue ${JSON.stringify((raw ?? "").slice(0, 40))}: not an issue in the data.`]), [known, raw]);
+  const onChange = useCallback((issue: string) => window.history.replaceState(null, "", `${pathname}?issue=${issue}`), [pathname]);
+  return <CrosswalkBody {...props} issue={known && raw ? raw : props.views[0]!.issue.id} notices={notices} onChange={onChange} />;
+}
+
+/** The prerendered cross-walk of the first issue, shown until the URL has been read. */
+export function CrosswalkDefault(props: CrosswalkSwitcherProps) {
+  return <CrosswalkBody {...props} issue={props.views[0]!.issue.id} notices={[]} onChange={() => undefined} />;
+}
