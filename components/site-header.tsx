@@ -4,6 +4,8 @@ import { messages } from "@/lib/messages";
 const links = [
   { href: "/", label: messages.nav.overview },
   { href: "/issues/", label: messages.nav.issues },
+  { href: "/statements/", label: messages.nav.statements },
+  { href: "/methodology/", label: messages.nav.methodology },
 ] as const;
 
 export function SiteHeader() {

@@ -15,6 +15,8 @@ export const messages = {
     statements: "Statements",
     present: "Classroom",
     methodology: "Methodology",
+    sources: "Sources",
+    import: "Import your data",
   },
   relation: {
     unknown: "Not yet known",
@@ -30,10 +32,25 @@ export const messages = {
   },
   direction: { toward: "toward agreement", away: "away from agreement", neither: "no closer, no further" },
   confidence: { high: "High confidence", medium: "Medium confidence", low: "Low confidence" },
+  /** What each confidence grade means (the research pack's definition). */
+  confidenceHelp: {
+    high: "An official source, or two independent reliable sources, agree.",
+    medium: "One reliable source.",
+    low: "Less than that: a single summary or only low-quality copies were found.",
+  },
+  sourceKind: {
+    official: "Official source",
+    wire: "News agency",
+    press: "Press",
+    academic: "Academic",
+    encyclopedia: "Encyclopedia",
+    other: "Other source",
+  },
   footer: {
     currentTo: "Data current to",
     version: "Dataset version",
     sources: "Every claim links to its source. Summaries are Parley's own words; quotes are verbatim.",
+    downloads: "Download the data",
   },
 } as const;
 
