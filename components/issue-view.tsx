@@ -6,21 +6,25 @@ import { formatDate } from "@/lib/format";
 import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
+import { ImportedDataBanner } from "./imported-data-banner";
 import { PositionCard } from "./position-card";
 import { describeRow, SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
+import { useImportedData } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
 export type IssueViewProps = { context: TimeContext; issue: IssueView; positions: Position[] };
 
-export function IssueBody({ context, issue, positions, state, notices, onChange }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
-  const index = useMemo(() => indexPositions(positions), [positions]);
+export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  const { stored, positions } = useImportedData(builtIn.positions);
+  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
   const rel = relation(index, issue, state.a, state.b, state.date);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
   const row = { issue, relation: rel };
   return (
     <div className="space-y-6">
+      <ImportedDataBanner stored={stored} />
       <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
       <section aria-labelledby="positions-heading" className="space-y-3">
         <h2 id="positions-heading" className="text-xl font-semibold">

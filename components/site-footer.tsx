@@ -30,6 +30,9 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
             <li>
               <Link href="/methodology/" className="text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
+            <li>
+              <Link href="/import/" className="text-blue-800 underline">{messages.nav.import}</Link>
+            </li>
           </ul>
         </nav>
       </div>

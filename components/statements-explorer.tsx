@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import { formatDate, formatNumber, formatSourceTitle } from "@/lib/format";
+import { mergeStatements } from "@/lib/imported-data";
 import { messages } from "@/lib/messages";
 import type { Confidence, SourceKind, Statement } from "@/lib/schema";
 import {
@@ -19,7 +20,9 @@ import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 import { isIsoDay } from "@/lib/view-state";
 import type { ActorView } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
+import { ImportedDataBanner } from "./imported-data-banner";
 import { Notices } from "./notices";
+import { useStoredImport } from "./use-imported-data";
 
 export type StatementsExplorerProps = {
   statements: Statement[];
@@ -51,8 +54,12 @@ const GRADES = Object.keys(messages.confidence) as Confidence[];
 
 const fieldClass = "w-full rounded border border-gray-400 bg-white px-2 py-1.5";
 
-export function StatementsExplorerBody({ statements, actors, issues, earliest, latest, filters, notices, onChange }: BodyProps) {
+const asIs = (s: Statement) => s;
+
+export function StatementsExplorerBody({ actors, issues, earliest, latest, filters, notices, onChange, ...builtIn }: BodyProps) {
   const id = useId();
+  const { stored } = useStoredImport();
+  const statements = useMemo(() => mergeStatements(builtIn.statements, stored, asIs), [builtIn.statements, stored]);
   const [text, setText] = useState(filters.q);
   const [shown, setShown] = useState(PAGE);
   // the table may lag a keystroke behind the search box, so typing never waits for it
@@ -94,6 +101,7 @@ export function StatementsExplorerBody({ statements, actors, issues, earliest, l
 
   return (
     <div className="space-y-4">
+      <ImportedDataBanner stored={stored} />
       <Notices notices={notices} />
       <form role="search" aria-label="Search and filter the statements" className="rounded-lg border border-gray-300 bg-white p-3 shadow-sm" onSubmit={(event) => event.preventDefault()}>
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import Link from "next/link";
 import { CiteView } from "@/components/cite-view";
 import { indexPositions, snapshot } from "@/lib/analysis";
@@ -64,6 +65,8 @@ export default function MethodologyPage() {
           </ol>
         </nav>
       </header>
+
+      <ImportedDataNotice scope="not-included" />
 
       <section aria-labelledby="coding" className="space-y-3">
         <h2 id="coding" className={h2}>
@@ -218,6 +221,10 @@ export default function MethodologyPage() {
           <p>
             <strong>JSON</strong>: one object with <code>dataset</code>, <code>version</code>, <code>currentTo</code>, <code>count</code> and the records under{" "}
             <code>statements</code> or <code>positions</code>, exactly as in Parley’s data files.
+          </p>
+          <p>
+            You can edit a download and <Link href="/import/" className={link}>load it back</Link> to see your own coding on every view; Parley checks it with the
+            same rules as its own data.
           </p>
         </div>
         <div className="grid gap-4 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import Link from "next/link";
 import { ActorKey } from "@/components/actor-mark";
 import { getActors, getIssues, getStatements } from "@/lib/data";
@@ -56,6 +57,8 @@ export default function SourcesPage() {
           were seldom available in full, so most sources are news agencies and the press quoting officials.
         </p>
       </header>
+
+      <ImportedDataNotice scope="not-included" />
 
       <section aria-labelledby="grades-heading" className="space-y-3">
         <h2 id="grades-heading" className="text-xl font-semibold">

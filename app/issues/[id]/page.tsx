@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ActorKey } from "@/components/actor-mark";
+import { ImportedIssueStatements } from "@/components/imported-issue-statements";
 import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
@@ -92,6 +93,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           </section>
         ) : null}
       </section>
+      <ImportedIssueStatements issue={issue.id} actors={actors} />
     </div>
   );
 }
