@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
+import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { PositionCard } from "./position-card";
 import { describeRow, SpectrumChart } from "./spectrum-chart";
@@ -36,8 +37,17 @@ export function IssueBody({ context, issue, state, notices, onChange, ...builtIn
         </div>
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">
-        <SpectrumChart rows={[row]} a={a} b={b} caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`} summary={describeRow(row, a, b)} showAllOptions />
+        <SpectrumChart
+          rows={[row]}
+          a={a}
+          b={b}
+          caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`}
+          summary={describeRow(row, a, b)}
+          showAllOptions
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+        />
       </section>
+      <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
+import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
@@ -69,8 +70,17 @@ export function OverviewBody({ context, issues, state, notices, onChange, ...bui
         <h2 id="chart-heading" className="sr-only">
           Every issue on its spectrum
         </h2>
-        <SpectrumChart rows={rows} a={actorA} b={actorB} caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`} summary={summary} linkIssues />
+        <SpectrumChart
+          rows={rows}
+          a={actorA}
+          b={actorB}
+          caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`}
+          summary={summary}
+          linkIssues
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored) }}
+        />
       </section>
+      <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} />
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest statements up to {formatDate(state.date)}

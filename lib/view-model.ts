@@ -31,6 +31,8 @@ export type TimeContext = {
   latest: string;
   defaultA: string;
   defaultB: string;
+  /** The dataset version, for citations and chart images. */
+  datasetVersion?: string;
 };
 
 export type PositionsPayload = Position[];
