@@ -103,7 +103,7 @@ export default function SourcesPage() {
         <p className="text-gray-700">
           To search the statements themselves, or list those from one kind of source, use the <Link href="/statements/" className="text-blue-800 underline">statements explorer</Link>.
         </p>
-        <ol className="space-y-3">
+        <ol id="source-list" className="space-y-3">
           {sources.map((source) => {
             const title = formatSourceTitle(source.title);
             return (
