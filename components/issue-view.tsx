@@ -7,15 +7,19 @@ import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
 import { IssueHistory } from "./history-sections";
+import { CiteView } from "./cite-view";
+import { ImportedDataBanner } from "./imported-data-banner";
 import { PositionCard } from "./position-card";
 import { describeRow, SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
+import { useImportedData } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
 export type IssueViewProps = { context: TimeContext; issue: IssueView; positions: Position[] };
 
-export function IssueBody({ context, issue, positions, state, notices, onChange }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
-  const index = useMemo(() => indexPositions(positions), [positions]);
+export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  const { stored, positions } = useImportedData(builtIn.positions);
+  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
   const rel = relation(index, issue, state.a, state.b, state.date);
   // the relation carries what the analysis needs; the card wants the full coding, rationale included
   const full = (coded: typeof rel.a) => (coded ? positions.find((p) => p.id === coded.id) : undefined);
@@ -24,6 +28,7 @@ export function IssueBody({ context, issue, positions, state, notices, onChange 
   const row = { issue, relation: rel };
   return (
     <div className="space-y-6">
+      <ImportedDataBanner stored={stored} />
       <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
       <section aria-labelledby="positions-heading" className="space-y-3">
         <h2 id="positions-heading" className="text-xl font-semibold">
@@ -35,11 +40,20 @@ export function IssueBody({ context, issue, positions, state, notices, onChange 
         </div>
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">
-        <SpectrumChart rows={[row]} a={a} b={b} caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`} summary={describeRow(row, a, b)} showAllOptions />
+        <SpectrumChart
+          rows={[row]}
+          a={a}
+          b={b}
+          caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`}
+          summary={describeRow(row, a, b)}
+          showAllOptions
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+        />
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
         <IssueHistory context={context} issue={issue} index={index} a={a} b={b} date={state.date} />
       </section>
+      <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />
     </div>
   );
 }

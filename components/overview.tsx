@@ -8,8 +8,11 @@ import type { ViewState } from "@/lib/view-state";
 import type { IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { OverviewHistory } from "./history-sections";
+import { CiteView } from "./cite-view";
+import { ImportedDataBanner } from "./imported-data-banner";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
+import { useImportedData } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
 export type OverviewProps = {
@@ -29,7 +32,8 @@ function Stat({ value, label, tone }: { value: string; label: string; tone: stri
 }
 
 /** The overview at one state of the view; the same markup is prerendered with the defaults. */
-export function OverviewBody({ context, issues, positions, statements, state, notices, onChange }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+export function OverviewBody({ context, issues, state, notices, onChange, ...builtIn }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  const { stored, positions, statements } = useImportedData(builtIn.positions, builtIn.statements);
   const index = useMemo(() => indexPositions(positions), [positions]);
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;
@@ -45,6 +49,7 @@ export function OverviewBody({ context, issues, positions, statements, state, no
 
   return (
     <div className="space-y-6">
+      <ImportedDataBanner stored={stored} />
       <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
       <section aria-labelledby="counts-heading" className="space-y-3">
         <h2 id="counts-heading" className="text-xl font-semibold">
@@ -65,9 +70,18 @@ export function OverviewBody({ context, issues, positions, statements, state, no
         <h2 id="chart-heading" className="sr-only">
           Every issue on its spectrum
         </h2>
-        <SpectrumChart rows={rows} a={actorA} b={actorB} caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`} summary={summary} linkIssues />
+        <SpectrumChart
+          rows={rows}
+          a={actorA}
+          b={actorB}
+          caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`}
+          summary={summary}
+          linkIssues
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored) }}
+        />
       </section>
       <OverviewHistory context={context} issues={issues} positions={positions} a={actorA} b={actorB} date={state.date} />
+      <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} />
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest statements up to {formatDate(state.date)}

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { DOWNLOADS } from "@/lib/data-files";
 import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import type { DatasetInfo } from "@/lib/dataset-info";
@@ -11,6 +13,28 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
           <span className="font-mono" data-testid="dataset-version">{info.version}</span> · {info.statements} statements, {info.positions} coded positions
         </p>
         <p className="sm:text-right">{messages.footer.sources}</p>
+        <nav aria-label="Data and method" className="no-print sm:col-span-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li className="font-semibold text-gray-900">{messages.footer.downloads}:</li>
+            {DOWNLOADS.map((file) => (
+              <li key={file.href}>
+                <a href={file.href} download className="text-blue-800 underline">
+                  {file.label}
+                </a>
+              </li>
+            ))}
+            <li aria-hidden="true">·</li>
+            <li>
+              <Link href="/sources/" className="text-blue-800 underline">{messages.nav.sources}</Link>
+            </li>
+            <li>
+              <Link href="/methodology/" className="text-blue-800 underline">{messages.nav.methodology}</Link>
+            </li>
+            <li>
+              <Link href="/import/" className="text-blue-800 underline">{messages.nav.import}</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -6,6 +6,8 @@ const links = [
   { href: "/issues/", label: messages.nav.issues },
   { href: "/changes/", label: messages.nav.changes },
   { href: "/documents/", label: messages.nav.documents },
+  { href: "/statements/", label: messages.nav.statements },
+  { href: "/methodology/", label: messages.nav.methodology },
 ] as const;
 
 export function SiteHeader() {

@@ -4,6 +4,7 @@ import { messages } from "@/lib/messages";
 import type { ActorView, IssueView } from "@/lib/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { ActorKey, MarkShape } from "./actor-mark";
+import { ChartExport, type ChartExportInfo } from "./chart-export";
 import { RelationBadge } from "./relation-badge";
 
 /*
@@ -179,16 +180,19 @@ type ChartProps = {
   linkIssues?: boolean;
   large?: boolean;
   showAllOptions?: boolean;
+  /** Offers the chart as SVG and PNG files, with this view's date, version and permalink in their footer. */
+  exportAs?: ChartExportInfo;
 };
 
 /** The spectrum chart: one row per issue, with a caption, a one-sentence summary and a table of the same numbers. */
-export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false, large = false, showAllOptions = false }: ChartProps) {
+export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false, large = false, showAllOptions = false, exportAs }: ChartProps) {
   return (
     <figure data-testid="spectrum-chart" className="space-y-3" aria-label={caption}>
       <figcaption>
         <span className={`block font-semibold ${large ? "text-3xl" : "text-base"}`}>{caption}</span>
         <span className={`block text-gray-700 ${large ? "text-2xl" : "text-sm"}`}>{summary}</span>
       </figcaption>
+      {exportAs ? <ChartExport rows={rows} a={a} b={b} caption={caption} summary={summary} info={exportAs} /> : null}
       <div className={`flex flex-wrap gap-x-5 gap-y-1 ${large ? "text-2xl" : "text-sm"}`} aria-hidden="true">
         <ActorKey actor={a} />
         <ActorKey actor={b} />

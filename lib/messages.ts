@@ -16,6 +16,8 @@ export const messages = {
     present: "Classroom",
     methodology: "Methodology",
     documents: "Documents",
+    sources: "Sources",
+    import: "Import your data",
   },
   relation: {
     unknown: "Not yet known",
@@ -64,10 +66,25 @@ export const messages = {
     noPlacement: "No position on this spectrum",
     noSingleOption: "No single option: the text spans a range",
   },
+  /** What each confidence grade means (the research pack's definition). */
+  confidenceHelp: {
+    high: "An official source, or two independent reliable sources, agree.",
+    medium: "One reliable source.",
+    low: "Less than that: a single summary or only low-quality copies were found.",
+  },
+  sourceKind: {
+    official: "Official source",
+    wire: "News agency",
+    press: "Press",
+    academic: "Academic",
+    encyclopedia: "Encyclopedia",
+    other: "Other source",
+  },
   footer: {
     currentTo: "Data current to",
     version: "Dataset version",
     sources: "Every claim links to its source. Summaries are Parley's own words; quotes are verbatim.",
+    downloads: "Download the data",
   },
 } as const;
 

@@ -12,5 +12,6 @@ export function getTimeContext(): TimeContext {
     latest: getDatasetInfo().currentTo,
     defaultA: "russia",
     defaultB: "ukraine",
+    datasetVersion: getDatasetInfo().version,
   };
 }

@@ -33,6 +33,8 @@ export type TimeContext = {
   latest: string;
   defaultA: string;
   defaultB: string;
+  /** The dataset version, for citations and chart images. */
+  datasetVersion?: string;
 };
 
 /** A position without its rationale and confidence: enough for every chart and for "what changed". */

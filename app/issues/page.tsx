@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import { getIssues, getStatements } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Issues", description: "Every question of the Russia–Ukraine talks that Parley codes, with its spectrum of options." };
@@ -15,6 +16,7 @@ export default function IssuesPage() {
           who may sign, and the 2022 Istanbul draft — lead every view.
         </p>
       </header>
+      <ImportedDataNotice scope="not-included" />
       <ol className="grid gap-3 md:grid-cols-2">
         {getIssues().map((issue) => (
           <li key={issue.id} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">

@@ -29,7 +29,7 @@ test.describe("overview", () => {
 
   test("links the latest statements to their sources over https with noopener", async ({ page }) => {
     await page.goto("/");
-    const sources = page.getByRole("link", { name: /^Source/ });
+    const sources = page.getByRole("main").getByRole("link", { name: /^Source/ });
     await expect(sources.first()).toBeVisible();
     for (const link of await sources.all()) {
       await expect(link).toHaveAttribute("href", /^https:\/\//);

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { ActorKey } from "@/components/actor-mark";
 import { ChartPatterns } from "@/components/chart-patterns";
 import { Crosswalk } from "@/components/crosswalk";
+import { ImportedIssueStatements } from "@/components/imported-issue-statements";
 import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
@@ -97,6 +98,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           </section>
         ) : null}
       </section>
+      <ImportedIssueStatements issue={issue.id} actors={actors} />
     </div>
   );
 }

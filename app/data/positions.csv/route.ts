@@ -1,0 +1,10 @@
+import { toPositionsCsv } from "@/lib/data-files";
+import { getDatasetInfo, getPositions } from "@/lib/data";
+
+export const dynamic = "force-static"; // written to out/data/positions.csv at build
+
+export function GET() {
+  return new Response(toPositionsCsv(getPositions(), getDatasetInfo().version), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
+}

@@ -1,0 +1,10 @@
+import { toStatementsCsv } from "@/lib/data-files";
+import { getDatasetInfo, getStatements } from "@/lib/data";
+
+export const dynamic = "force-static"; // written to out/data/statements.csv at build
+
+export function GET() {
+  return new Response(toStatementsCsv(getStatements(), getDatasetInfo().version), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { StatementsDefault, StatementsFromUrl, type StatementsExplorerProps } from "@/components/statements-explorer";
+import { getActors, getDatasetInfo, getIssues, getStatements } from "@/lib/data";
+import { toActorView } from "@/lib/view-model";
+
+export const metadata: Metadata = {
+  title: "Statements",
+  description: "Every sourced statement in Parley: search by speaker, summary, quote or occasion, and filter by actor, issue, date, source kind and confidence.",
+};
+
+export default function StatementsPage() {
+  const statements = getStatements();
+  const props: StatementsExplorerProps = {
+    statements,
+    actors: getActors().map(toActorView),
+    issues: getIssues().map(({ id, title }) => ({ id, title })),
+    earliest: statements.reduce((first, s) => (s.date < first ? s.date : first), getDatasetInfo().currentTo),
+    latest: getDatasetInfo().currentTo,
+  };
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Statements</h1>
+        <p className="max-w-3xl text-lg text-gray-700">
+          Every statement Parley rests on, each with its speaker, date, occasion and source. Search the words, narrow by actor, issue, dates, kind of
+          source and confidence; the address of the page keeps your filters, so a link shows the same list. Each row links to its source and to the
+          statement on its issue pages.
+        </p>
+      </header>
+      <Suspense fallback={<StatementsDefault {...props} />}>
+        <StatementsFromUrl {...props} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useMemo, useSyncExternalStore } from "react";
+import { mergePositions, mergeStatements, readStoredImport, STORAGE_KEY, type StoredImport } from "@/lib/imported-data";
+import type { Coded } from "@/lib/analysis";
+import { toStatementView, type StatementView } from "@/lib/view-model";
+
+/*
+ * The reader's imported data, read from localStorage. The server (and the prerendered HTML) has no
+ * import, so the first render always shows the built-in data and the import appears right after.
+ */
+
+const CHANGED = "parley:import-changed";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("storage", onChange); // another tab imported or removed data
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+function readRaw(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage switched off: behave as if nothing was imported
+  }
+}
+
+/** The stored import (undefined if none), and whether something is stored that cannot be read. */
+export function useStoredImport(): { stored?: StoredImport; unreadable: boolean } {
+  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
+  return useMemo(() => {
+    const stored = readStoredImport(raw);
+    return { stored, unreadable: raw !== null && !stored };
+  }, [raw]);
+}
+
+/** Keeps an import; the earlier one stays if the browser refuses (storage full or switched off). */
+export function saveImport(stored: StoredImport): { ok: true } | { ok: false; message: string } {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+    return {
+      ok: false,
+      message: full
+        ? "The file is valid, but this browser has no room left to keep it. Nothing was changed; import a smaller file or remove the earlier import first."
+        : "The file is valid, but this browser does not let Parley keep data (private browsing or blocked storage). Nothing was changed.",
+    };
+  }
+  window.dispatchEvent(new Event(CHANGED));
+  return { ok: true };
+}
+
+export function removeImport() {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // nothing could have been stored either
+  }
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+const NO_STATEMENTS: StatementView[] = [];
+
+/** The overview's and issue pages' data with the reader's import laid over it. */
+export function useImportedData<P extends Coded>(positions: P[], statements: StatementView[] = NO_STATEMENTS) {
+  const { stored } = useStoredImport();
+  return useMemo(
+    () => ({
+      stored,
+      positions: stored ? mergePositions(positions, stored) : positions,
+      statements: stored ? mergeStatements(statements, stored, toStatementView) : statements,
+    }),
+    [stored, positions, statements],
+  );
+}
