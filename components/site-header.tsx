@@ -4,6 +4,7 @@ import { messages } from "@/lib/messages";
 const links = [
   { href: "/", label: messages.nav.overview },
   { href: "/issues/", label: messages.nav.issues },
+  { href: "/present/", label: messages.nav.present },
 ] as const;
 
 export function SiteHeader() {
