@@ -43,6 +43,9 @@ export const messages = {
     fullScreen: "Full screen",
     print: "Print handouts",
     printShort: "Print",
+    exit: "Exit",
+    exitToIssue: "Exit to this issue's page",
+    exitToOverview: "Exit to the overview",
     controls: "Presentation controls",
     keys: "→ or Page Down: next · ← or Page Up: back · R: reveal step · F: full screen",
     legend: {
@@ -51,7 +54,7 @@ export const messages = {
       zopa: "overlap,",
       gap: "gap.",
     },
-    noQuote: "No verbatim quote in the sources; coded from",
+    noQuote: "No verbatim quote; coded from",
     summaryKicker: "Summary",
     overlap: "Where they overlap",
     conflict: "Where they conflict",

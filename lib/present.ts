@@ -82,7 +82,9 @@ export function toShortQuote(quote: string, max = SHORT_QUOTE_CHARS): string {
   const clause = Math.max(...[", ", "; ", ": ", ". ", " – ", " — "].map((separator) => head.lastIndexOf(separator)));
   const space = head.lastIndexOf(" ");
   const cut = clause >= max / 2 ? clause : space > 0 ? space : max;
-  return `${head.slice(0, cut).replace(/[\s,;:.\u2013\u2014-]+$/, "")}…`;
+  // an elision reads badly after "and" or "the": drop a trailing little word with the rest
+  const kept = head.slice(0, cut).replace(/[\s,;:.\u2013\u2014-]+$/, "").replace(/\s+(and|or|but|the|a|an|of|to|in|on|for|with|by|at|as|that)$/i, "");
+  return `${kept}…`;
 }
 
 /** Steps of the reveal on an issue slide: 0 the question and the empty spectrum, 1 side A, 2 side B, 3 the overlap or gap. */

@@ -11,7 +11,7 @@ import { ActorPicker } from "../actor-picker";
 import { AsOfControl } from "../as-of-control";
 import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../chart-patterns";
 import { Notices } from "../notices";
-import { describeRow, SpectrumTable, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
+import { describeRow, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
 
 /*
  * The three kinds of slide. Sizes are in rem, which the deck scales with the screen (app/globals.css):
@@ -75,11 +75,13 @@ function HowToRead({ actor }: { actor: ActorView }) {
   );
 }
 
-function SideLine({ actor, issue, position, quote, date, shown }: {
+function SideLine({ actor, issue, position, quote, cited, date, shown }: {
   actor: ActorView;
   issue: IssueView;
   position?: Position;
   quote?: EvidenceView;
+  /** The statement the coding rests on, named when none of its evidence has a verbatim quote. */
+  cited?: EvidenceView;
   date: string;
   shown: boolean;
 }) {
@@ -105,6 +107,10 @@ function SideLine({ actor, issue, position, quote, date, shown }: {
             — {quote.speaker.name}, {formatDate(quote.date)}
           </figcaption>
         </figure>
+      ) : cited ? (
+        <p className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2] text-gray-700">
+          {messages.present.noQuote} {cited.speaker.name}, {formatDate(cited.date)}.
+        </p>
       ) : null}
     </section>
   );
@@ -130,6 +136,39 @@ function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
   );
 }
 
+/** The chart's numbers for screen readers, only as far as the reveal has gone. */
+function SlideTable({ row, a, b, caption }: { row: SpectrumRow; a: ActorView; b: ActorView; caption: string }) {
+  const { issue, relation } = row;
+  const sides = [
+    { actor: a, position: relation.a },
+    { actor: b, position: relation.b },
+  ];
+  // the wrapper, not the table, is visually hidden: a table's own box does not clip its caption
+  return (
+    <div className="sr-only">
+    <table>
+      <caption>{caption}: the data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Side</th>
+          <th scope="col">Asks for</th>
+          <th scope="col">Could live with</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sides.map(({ actor, position }) => (
+          <tr key={actor.id}>
+            <th scope="row">{actor.name}</th>
+            <td>{position ? `${formatOption(issue, position.ideal)} (option ${position.ideal})` : "not shown"}</td>
+            <td>{position ? `${formatRange(issue, position.acceptable)} (options ${position.acceptable.join("–")})` : "not shown"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+}
+
 export function IssueSlide({ issue, relation, a, b, evidence, date, step, headingId }: {
   issue: IssueView;
   relation: Relation;
@@ -143,6 +182,7 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
   const revealed = { issue, relation: toRevealedRelation(relation, step) };
   const full = { issue, relation };
   const quoteOf = (position?: Position) => (position ? pickQuote(position, evidence) : undefined);
+  const citedBy = (position?: Position) => (position ? evidence.get(position.evidence[0]!) : undefined);
   const caption = `${issue.title}: ${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`;
   return (
     <div className="flex h-full flex-col gap-[0.45rem]">
@@ -154,17 +194,15 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
       </div>
       <p className="text-[1.6rem] font-medium leading-[1.2]">{issue.question}</p>
       <div className="mt-[0.2rem] space-y-[0.4rem]">
-        <SideLine actor={a} issue={issue} position={relation.a} quote={quoteOf(relation.a)} date={date} shown={step >= 1} />
-        <SideLine actor={b} issue={issue} position={relation.b} quote={quoteOf(relation.b)} date={date} shown={step >= 2} />
+        <SideLine actor={a} issue={issue} position={relation.a} quote={quoteOf(relation.a)} cited={citedBy(relation.a)} date={date} shown={step >= 1} />
+        <SideLine actor={b} issue={issue} position={relation.b} quote={quoteOf(relation.b)} cited={citedBy(relation.b)} date={date} shown={step >= 2} />
       </div>
       <figure className="mt-auto flex max-h-[8.5rem] min-h-[5.5rem] flex-1 flex-col" data-testid="slide-spectrum">
         <figcaption className="sr-only">
           {caption}. {describeRow(revealed, a, b)}
         </figcaption>
         <SpectrumVisual row={revealed} a={a} b={b} large fill />
-        <div className="sr-only">
-          <SpectrumTable rows={[revealed]} a={a} b={b} caption={caption} />
-        </div>
+        <SlideTable row={revealed} a={a} b={b} caption={caption} />
       </figure>
       <Verdict row={full} shown={step >= 3} />
     </div>

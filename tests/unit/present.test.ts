@@ -113,6 +113,11 @@ describe(toShortQuote, () => {
     expect(quote.startsWith(short.slice(0, -1))).toBe(true);
     expect(quote[short.length - 1]).toBe(" ");
   });
+  it("does not end an elided quote on a little word", () => {
+    const quote =
+      "This includes granting Russian the status of an official language and a legislative ban on the glorification and propaganda of Nazism and neo-Nazism.";
+    expect(toShortQuote(quote)).toBe("This includes granting Russian the status of an official language and a legislative ban on the glorification…");
+  });
   it("keeps every slide quote from the data within the limit and verbatim up to the ellipsis", () => {
     for (const { quote } of statements) {
       const short = toShortQuote(quote);
