@@ -5,7 +5,7 @@
   var theme = "light";
   try {
     if (window.localStorage.getItem("parley-present-theme") === "dark") theme = "dark";
-  } catch (error) {
+  } catch {
     // storage may be off (private mode, policies): the light theme is the safe default
   }
   document.documentElement.setAttribute("data-theme", theme);

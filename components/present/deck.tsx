@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { indexPositions, relation, snapshot } from "@/lib/analysis";
@@ -232,6 +233,13 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
           <button type="button" className={button} onClick={() => window.print()} aria-label={messages.present.print}>
             {messages.present.printShort}
           </button>
+          <Link
+            href={`${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
+            className={`${button} no-underline`}
+            aria-label={slide.kind === "issue" ? messages.present.exitToIssue : messages.present.exitToOverview}
+          >
+            {messages.present.exit}
+          </Link>
         </div>
         <p className="sr-only" aria-live="polite">
           {announcement}
