@@ -24,7 +24,7 @@ export type DeckProps = {
   info: DatasetInfo;
 };
 
-type DeckState = { view: ViewState; notices: readonly string[]; reveal: boolean };
+type DeckState = { view: ViewState; notices: readonly string[]; reveal: boolean; prerendered?: boolean };
 
 /** Where a key press should go: the deck, or the control that has focus. */
 function deckKey(event: KeyboardEvent): "next" | "previous" | "first" | "last" | "reveal" | "fullscreen" | undefined {
@@ -72,7 +72,7 @@ function slideLabel(slide: Slide, issues: readonly IssueView[]) {
   return slide.kind === "title" ? "Title" : messages.present.summaryKicker;
 }
 
-function Deck({ context, issues, positions, evidence, info, view, notices, reveal }: DeckProps & DeckState) {
+function Deck({ context, issues, positions, evidence, info, view, notices, reveal, prerendered = false }: DeckProps & DeckState) {
   const pathname = usePathname();
   const deck = useMemo(() => toDeck(issues.map((issue) => issue.id)), [issues]);
   const index = findSlideIndex(deck, pathname) ?? 0;
@@ -197,7 +197,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
 
   return (
     <>
-      <div className="fixed inset-0 flex flex-col bg-gray-50 text-gray-900 print:hidden" data-testid="deck" data-slide={slide.slug || "title"} data-step={step}>
+      <div className="fixed inset-0 flex flex-col bg-gray-50 text-gray-900 print:hidden" data-testid="deck" data-slide={slide.slug || "title"} data-step={step} data-deck-prerendered={prerendered || undefined}>
         <div className="h-[0.4rem] shrink-0 bg-gray-300" aria-hidden="true">
           <div className="h-full bg-gray-900" style={{ width: `${((index + 1) / deck.length) * 100}%` }} />
         </div>
@@ -293,5 +293,5 @@ export function DeckFromUrl(props: DeckProps) {
 /** The prerendered deck, at the defaults, shown until the URL has been read. */
 export function DeckDefault(props: DeckProps) {
   const { context } = props;
-  return <Deck {...props} view={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} reveal={false} />;
+  return <Deck {...props} view={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} reveal={false} prerendered />;
 }

@@ -86,7 +86,7 @@ function SideLine({ actor, issue, position, quote, cited, date, shown }: {
   shown: boolean;
 }) {
   return (
-    <section aria-label={actor.name} className={shown ? undefined : "invisible"} data-testid={`side-${actor.id}`}>
+    <section aria-label={actor.name} className={shown ? undefined : "invisible"} data-testid={`side-${actor.id}`} data-reveal-part>
       <p className="flex gap-[0.5rem] text-[1.4rem] leading-tight">
         <Mark actor={actor} />
         <span>
@@ -130,7 +130,7 @@ function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
   else if (relation.kind === "agreement" && relation.a) text = <>= {messages.relation.agreement}: both ask for <strong>{formatOption(issue, relation.a.ideal)}</strong></>;
   else text = <>? {messages.relation.unknown}: {messages.relationHelp.unknown.toLowerCase()}</>;
   return (
-    <p className={`border-l-[0.4rem] pl-[0.7rem] text-[1.5rem] font-semibold leading-tight ${tones[relation.kind]} ${shown ? "" : "invisible"}`} data-testid="verdict">
+    <p className={`border-l-[0.4rem] pl-[0.7rem] text-[1.5rem] font-semibold leading-tight ${tones[relation.kind]} ${shown ? "" : "invisible"}`} data-testid="verdict" data-reveal-part>
       {text}
     </p>
   );
@@ -201,7 +201,9 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
         <figcaption className="sr-only">
           {caption}. {describeRow(revealed, a, b)}
         </figcaption>
-        <SpectrumVisual row={revealed} a={a} b={b} large fill />
+        <div className="min-h-0 flex-1" data-reveal-part>
+          <SpectrumVisual row={revealed} a={a} b={b} large fill />
+        </div>
         <SlideTable row={revealed} a={a} b={b} caption={caption} />
       </figure>
       <Verdict row={full} shown={step >= 3} />

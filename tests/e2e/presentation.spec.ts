@@ -159,6 +159,24 @@ test("the reveal step shows the question, then Russia, then Ukraine, then the ga
   await expect(russia).toBeVisible();
 });
 
+test("a reveal-step link shows no answer before the deck has read its URL", async ({ page }) => {
+  let release = () => undefined as void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/present/ceasefire/?reveal=1", { waitUntil: "domcontentloaded" });
+  await expect(deck(page)).toHaveAttribute("data-deck-prerendered", "true"); // scripts held: the static HTML alone
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(issues[0]!.title);
+  await expect(page.getByTestId("side-russia")).toBeHidden();
+  await expect(page.getByTestId("verdict")).toBeHidden();
+  release();
+  await expect(deck(page)).toHaveAttribute("data-step", "0");
+  await expect(page.getByTestId("slide-spectrum").getByText(/Russian withdrawal/)).toBeVisible();
+  await expect(page.getByTestId("side-russia")).toBeHidden();
+});
+
 test("the theme is remembered and applied before the deck paints; full screen toggles by F", async ({ page, request }) => {
   const html = await (await request.get("/present/ceasefire/")).text();
   expect(html.indexOf('src="/present-theme.js"'), "the theme script comes before the deck").toBeLessThan(html.indexOf('data-testid="deck"'));
