@@ -133,7 +133,7 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
           style={{ left: `${offset(value)}%` }}
         />
       </div>
-      <div className="flex justify-between text-xs text-gray-700 present:text-xl" aria-hidden="true">
+      <div className="flex justify-between text-xs text-gray-700 present:text-2xl" aria-hidden="true">
         <span>{formatDate(earliest, "short")}</span>
         <span>{formatDate(latest, "short")}</span>
       </div>

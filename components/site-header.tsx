@@ -8,6 +8,7 @@ const links = [
   { href: "/documents/", label: messages.nav.documents },
   { href: "/statements/", label: messages.nav.statements },
   { href: "/methodology/", label: messages.nav.methodology },
+  { href: "/present/", label: messages.nav.present },
 ] as const;
 
 export function SiteHeader() {

@@ -26,7 +26,7 @@ function relationDetail(row: SpectrumRow) {
 }
 
 /** One issue's spectrum with both sides on it: ranges as patterned bars, ideals as marks, ZOPA or gap between. */
-export function SpectrumTrack({ row, a, b, large = false }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean }) {
+export function SpectrumTrack({ row, a, b, large = false, className }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; className?: string }) {
   const n = row.issue.spectrum.length;
   const cell = WIDTH / n;
   const x = (value: number) => value * cell;
@@ -45,12 +45,12 @@ export function SpectrumTrack({ row, a, b, large = false }: { row: SpectrumRow; 
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       preserveAspectRatio="none"
-      className={`block w-full ${large ? "h-28" : "h-12 sm:h-14"}`}
+      className={`block w-full ${className ?? (large ? "h-28" : "h-12 sm:h-14")}`}
       aria-hidden="true"
       focusable="false"
     >
       {row.issue.spectrum.map((option) => (
-        <rect key={option.value} x={x(option.value) + 1} y={2} width={cell - 2} height={HEIGHT - 4} fill={option.value % 2 ? "#f3f4f6" : "#fafafa"} />
+        <rect key={option.value} x={x(option.value) + 1} y={2} width={cell - 2} height={HEIGHT - 4} fill={option.value % 2 ? "var(--spectrum-band-odd, #f3f4f6)" : "var(--spectrum-band-even, #fafafa)"} />
       ))}
       {relation.zopa ? (
         <rect x={x(relation.zopa[0])} y={0} width={x(relation.zopa[1] + 1) - x(relation.zopa[0])} height={HEIGHT} fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="3" vectorEffect="non-scaling-stroke" />
@@ -124,14 +124,17 @@ export function GapLabel({ row, large }: { row: SpectrumRow; large: boolean }) {
   );
 }
 
-/** A track with its marks and labels, the pole labels under it: the visual part of a chart row. */
-export function SpectrumVisual({ row, a, b, large = false, showAllOptions = false }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; showAllOptions?: boolean }) {
+/**
+ * A track with its marks and labels, the pole labels under it: the visual part of a chart row.
+ * `fill` lets the track take whatever height its parent leaves (a slide gives it the rest of the screen).
+ */
+export function SpectrumVisual({ row, a, b, large = false, showAllOptions = false, fill = false }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; showAllOptions?: boolean; fill?: boolean }) {
   const { spectrum } = row.issue;
   const last = spectrum[spectrum.length - 1]!;
   return (
-    <div>
-      <div className="relative">
-        <SpectrumTrack row={row} a={a} b={b} large={large} />
+    <div className={fill ? "flex h-full flex-col" : undefined}>
+      <div className={fill ? "relative min-h-0 flex-1" : "relative"}>
+        <SpectrumTrack row={row} a={a} b={b} large={large} className={fill ? "h-full" : undefined} />
         <IdealMarks row={row} a={a} b={b} large={large} />
         <GapLabel row={row} large={large} />
       </div>
@@ -145,7 +148,7 @@ export function SpectrumVisual({ row, a, b, large = false, showAllOptions = fals
           ))}
         </ol>
       ) : (
-        <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl" : "text-xs"} text-gray-700`}>
+        <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl present:text-[1.4rem]" : "text-xs"} text-gray-700`}>
           <span>← {spectrum[0]!.label}</span>
           <span className="text-right">{last.label} →</span>
         </div>

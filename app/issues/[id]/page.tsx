@@ -5,10 +5,12 @@ import { ActorKey } from "@/components/actor-mark";
 import { ChartPatterns } from "@/components/chart-patterns";
 import { Crosswalk } from "@/components/crosswalk";
 import { ImportedIssueStatements } from "@/components/imported-issue-statements";
+import { IssueHandoutDefault, IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
 import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
-import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
+import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
+import { toEvidenceView } from "@/lib/present";
 import { toActorView, toIssueView } from "@/lib/view-model";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
@@ -42,9 +44,19 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   }));
   const others = statements.filter((s) => s.actor !== "russia" && s.actor !== "ukraine");
   const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const cited = new Set(props.positions.flatMap((p) => p.evidence));
+  const handout: IssueHandoutProps = {
+    ...props,
+    evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
+    version: getDatasetInfo().version,
+  };
 
   return (
-    <div className="space-y-8">
+    // printed, the page gives way to a one-sheet handout of the same view (components/issue-handout.tsx)
+    <div className="space-y-8 print:[&>:not([data-handout])]:hidden">
+      <Suspense fallback={<IssueHandoutDefault {...handout} />}>
+        <IssueHandoutFromUrl {...handout} />
+      </Suspense>
       <header className="space-y-2">
         <p className="text-sm font-semibold uppercase tracking-wide text-gray-600">Issue</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{issue.title}</h1>

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getIssue, getIssues } from "@/lib/data";
+import { messages } from "@/lib/messages";
+import { findSlideIndex, slidePath, toDeck } from "@/lib/present";
+
+export const dynamicParams = false; // unknown slides 404 in dev, as they do in the export
+
+const getDeck = () => toDeck(getIssues().map(({ id }) => id));
+
+/** Every slide by name (/present/ceasefire/, /present/summary/) and by number (/present/3/); the title is /present/ itself. */
+export function generateStaticParams() {
+  const deck = getDeck();
+  return [...deck.filter((slide) => slide.slug).map((slide) => ({ slide: slide.slug })), ...deck.map((_, i) => ({ slide: String(i + 1) }))];
+}
+
+export async function generateMetadata({ params }: PageProps<"/present/[slide]">): Promise<Metadata> {
+  const { slide: name } = await params;
+  const deck = getDeck();
+  const slide = deck[findSlideIndex(deck, `/present/${name}/`) ?? 0]!;
+  const title = slide.kind === "issue" ? getIssue(slide.issue)?.title : slide.kind === "summary" ? messages.present.summaryKicker : undefined;
+  return {
+    title: title ? `${title} · ${messages.nav.present}` : messages.nav.present,
+    // a numbered address shows the same slide as its named one: the named one is canonical
+    alternates: { canonical: slidePath(slide) },
+  };
+}
+
+/** One slide: the deck itself is drawn by app/present/layout.tsx. */
+export default function PresentSlidePage() {
+  return null;
+}

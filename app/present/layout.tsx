@@ -1,0 +1,33 @@
+import { Suspense } from "react";
+import { DeckDefault, DeckFromUrl, type DeckProps } from "@/components/present/deck";
+import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
+import { toEvidenceView } from "@/lib/present";
+import { getTimeContext } from "@/lib/time-context";
+import { toIssueView } from "@/lib/view-model";
+
+/*
+ * Classroom mode. The deck lives in this layout, not in the pages, so it stays mounted while the
+ * slides change: moving is instant, and the reveal step and keyboard focus survive. The pages under
+ * it only give each address its title and canonical URL.
+ */
+export default function PresentLayout({ children }: LayoutProps<"/present">) {
+  const positions = getPositions();
+  const cited = new Set(positions.flatMap((p) => p.evidence));
+  const props: DeckProps = {
+    context: getTimeContext(),
+    issues: getIssues().map(toIssueView),
+    positions,
+    evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
+    info: getDatasetInfo(),
+  };
+  return (
+    <div data-present>
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- blocking on purpose: it sets the remembered theme before the deck paints, so a dark theme never flashes light */}
+      <script src="/present-theme.js" />
+      <Suspense fallback={<DeckDefault {...props} />}>
+        <DeckFromUrl {...props} />
+      </Suspense>
+      {children}
+    </div>
+  );
+}

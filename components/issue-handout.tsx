@@ -1,0 +1,158 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useMemo, useSyncExternalStore } from "react";
+import { indexPositions, relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
+import { formatDate, formatOption, formatRange, formatSourceTitle } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import type { EvidenceView } from "@/lib/present";
+import type { Position } from "@/lib/schema";
+import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
+import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
+import { ActorKey } from "./actor-mark";
+import { GAP_PATTERN, ZOPA_PATTERN } from "./chart-patterns";
+import { describeRow, SpectrumVisual } from "./spectrum-chart";
+
+/*
+ * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
+ * quotes and sources, the spectrum, and a footer that says which day, which data and where online.
+ * Hidden on screen; the print rules in app/globals.css give each handout a page of its own.
+ */
+
+const noSubscribe = () => () => undefined;
+/** The site's origin in the browser; empty in the prerendered HTML, where no host is known. */
+const useOrigin = () => useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
+
+/** The permalink of an issue at a view state: the address a handout prints in its footer. */
+export function useIssuePermalink(issueId: string, state: ViewState, context: TimeContext) {
+  return `${useOrigin()}/issues/${issueId}/${toQuery(state, context)}`;
+}
+
+type HandoutProps = {
+  issue: IssueView;
+  relation: Relation;
+  a: ActorView;
+  b: ActorView;
+  evidence: ReadonlyMap<string, EvidenceView>;
+  date: string;
+  version: string;
+  url: string;
+};
+
+function Side({ actor, position, issue, evidence, date }: { actor: ActorView; position?: Coded; issue: IssueView; evidence: ReadonlyMap<string, EvidenceView>; date: string }) {
+  const cited = (position?.evidence ?? []).map((id) => evidence.get(id)).filter((s): s is EvidenceView => s !== undefined);
+  return (
+    <section className="mb-3 space-y-1" style={{ borderTop: `4px solid var(${actor.color})` }}>
+      <h3 className="break-after-avoid pt-1 text-[12pt] font-bold">
+        <ActorKey actor={actor} />
+      </h3>
+      {position ? (
+        <>
+          <p>
+            <span className="font-semibold">Asks for:</span> {formatOption(issue, position.ideal)}
+          </p>
+          <p>
+            <span className="font-semibold">Could live with:</span> {formatRange(issue, position.acceptable)}
+          </p>
+          {position.rationale ? (
+            <p className="text-gray-800">
+              <span className="font-semibold">Why Parley codes it so</span> (from {formatDate(position.validFrom)}): {position.rationale}
+            </p>
+          ) : null}
+          <h4 className="break-after-avoid pt-1 font-semibold">Statements cited</h4>
+          <ul className="space-y-1">
+            {cited.map((s) => {
+              const title = formatSourceTitle(s.source.title);
+              return (
+                <li key={s.id} className="break-inside-avoid border-l-2 border-gray-400 pl-2">
+                  {s.quote ? <q className="font-serif italic">{s.quote}</q> : <span>{s.summary} <span className="text-gray-700">(Parley’s summary)</span></span>}
+                  <span className="block text-gray-800">
+                    — {s.speaker.name}
+                    {s.speaker.role ? `, ${s.speaker.role}` : ""}, {formatDate(s.date)}.{" "}
+                    <span className="text-[8pt]">
+                      Source: <a href={s.source.url} rel="noopener noreferrer" className="underline">{title.isDescription ? <i>{title.text}</i> : title.text}</a>, {s.source.publisher},{" "}
+                      {formatDate(s.source.date, "short")}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <p>No coded position on this issue by {formatDate(date)}: no statement on it by then.</p>
+      )}
+    </section>
+  );
+}
+
+/** One issue's handout at one state of the view. */
+export function IssueHandout({ issue, relation, a, b, evidence, date, version, url }: HandoutProps) {
+  const row = { issue, relation };
+  return (
+    <article data-handout className="hidden text-[9pt] leading-[1.3] text-gray-900 print:block">
+      <header className="border-b-2 border-gray-900 pb-1.5">
+        <p className="text-[8.5pt] font-semibold uppercase tracking-wide text-gray-700">
+          {messages.present.handout} · {issue.title}
+        </p>
+        <h2 className="text-[16pt] font-bold leading-tight">{issue.question}</h2>
+      </header>
+      <figure className="mt-2.5 space-y-1.5">
+        <figcaption>
+          <span className="block font-semibold">
+            {a.name} and {b.name} on the spectrum, {formatDate(date)}
+          </span>
+          <span className="block">{describeRow(row, a, b)}</span>
+        </figcaption>
+        <div className="flex flex-wrap gap-x-4 text-[8.5pt]">
+          <ActorKey actor={a} />
+          <ActorKey actor={b} />
+          <span className="inline-flex items-center gap-1">
+            <svg width="16" height="10" aria-hidden="true"><rect width="16" height="10" fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="2" /></svg>
+            Zone of possible agreement
+          </span>
+          <span className="inline-flex items-center gap-1">
+            <svg width="16" height="10" aria-hidden="true"><rect width="16" height="10" fill={`url(#${GAP_PATTERN})`} /></svg>
+            Gap
+          </span>
+          <span>Bar: what each side could live with · mark: what it asks for</span>
+        </div>
+        <SpectrumVisual row={row} a={a} b={b} showAllOptions />
+      </figure>
+      {/* columns, not a grid: the side that cites more flows on into the second column, so the sheet stays one page */}
+      <div className="mt-3 columns-2 gap-5">
+        <Side actor={a} position={relation.a} issue={issue} evidence={evidence} date={date} />
+        <Side actor={b} position={relation.b} issue={issue} evidence={evidence} date={date} />
+      </div>
+      <footer className="mt-3 border-t border-gray-500 pt-1.5 text-[8.5pt] text-gray-800">
+        As of {formatDate(date)} · {messages.footer.version} {version} · <span className="break-all">{url}</span>
+      </footer>
+    </article>
+  );
+}
+
+export type IssueHandoutProps = { context: TimeContext; issue: IssueView; positions: Position[]; evidence: EvidenceView[]; version: string };
+
+function IssueHandoutAt({ context, issue, positions, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
+  const index = useMemo(() => indexPositions(positions), [positions]);
+  const byId = useMemo(() => new Map(evidence.map((s) => [s.id, s])), [evidence]);
+  const url = useIssuePermalink(issue.id, state, context);
+  const a = context.actors.find((actor) => actor.id === state.a)!;
+  const b = context.actors.find((actor) => actor.id === state.b)!;
+  return (
+    <IssueHandout issue={issue} relation={relationAt(index, issue, state.a, state.b, state.date)} a={a} b={b} evidence={byId} date={state.date} version={version} url={url} />
+  );
+}
+
+/** The handout of the issue page at the view its URL holds; must sit inside <Suspense>. */
+export function IssueHandoutFromUrl(props: IssueHandoutProps) {
+  const params = useSearchParams();
+  const { state } = useMemo(() => parseViewState(params, props.context), [params, props.context]);
+  return <IssueHandoutAt {...props} state={state} />;
+}
+
+/** The prerendered handout, at the defaults. */
+export function IssueHandoutDefault(props: IssueHandoutProps) {
+  const { context } = props;
+  return <IssueHandoutAt {...props} state={{ date: context.latest, a: context.defaultA, b: context.defaultB }} />;
+}

@@ -1,0 +1,297 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { indexPositions, relation, snapshot } from "@/lib/analysis";
+import type { DatasetInfo } from "@/lib/dataset-info";
+import { messages } from "@/lib/messages";
+import { findSlideIndex, REVEAL_STEPS, slidePath, toDeck, type EvidenceView, type Slide } from "@/lib/present";
+import type { Position } from "@/lib/schema";
+import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
+import type { IssueView, TimeContext } from "@/lib/view-model";
+import { IssueHandout, useIssuePermalink } from "../issue-handout";
+import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
+import { useFullscreen } from "./use-fullscreen";
+import { usePresentTheme } from "./use-theme";
+
+export type DeckProps = {
+  context: TimeContext;
+  issues: IssueView[];
+  positions: Position[];
+  /** The statements that coded positions cite: the quotes and sources of slides and handouts. */
+  evidence: EvidenceView[];
+  info: DatasetInfo;
+};
+
+type DeckState = { view: ViewState; notices: readonly string[]; reveal: boolean; prerendered?: boolean };
+
+/** Where a key press should go: the deck, or the control that has focus. */
+function deckKey(event: KeyboardEvent): "next" | "previous" | "first" | "last" | "reveal" | "fullscreen" | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined; // Ctrl+P, browser shortcuts
+  const target = event.target instanceof Element ? event.target : null;
+  const inField = Boolean(target?.closest("input, select, textarea, [role='slider'], [contenteditable='true']"));
+  const onButton = Boolean(target?.closest("button, a, summary"));
+  switch (event.key) {
+    // what presentation clickers send: always the deck's, even when a control has focus, so a
+    // teacher who touched the date control with the mouse can still drive the deck by clicker
+    case "PageDown":
+      return "next";
+    case "PageUp":
+      return "previous";
+    case "ArrowRight":
+    case "ArrowDown":
+      return inField ? undefined : "next";
+    case "ArrowLeft":
+    case "ArrowUp":
+      return inField ? undefined : "previous";
+    case " ":
+      return inField || onButton ? undefined : event.shiftKey ? "previous" : "next";
+    case "Backspace":
+      return inField ? undefined : "previous";
+    case "Home":
+      return inField ? undefined : "first";
+    case "End":
+      return inField ? undefined : "last";
+    case "r":
+    case "R":
+      return inField ? undefined : "reveal";
+    case "f":
+    case "F":
+      return inField ? undefined : "fullscreen";
+    default:
+      return undefined;
+  }
+}
+
+const button =
+  "rounded-[0.4rem] border-2 border-gray-900 px-[0.6rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
+
+function slideLabel(slide: Slide, issues: readonly IssueView[]) {
+  if (slide.kind === "issue") return issues.find((issue) => issue.id === slide.issue)?.title ?? slide.issue;
+  return slide.kind === "title" ? "Title" : messages.present.summaryKicker;
+}
+
+function Deck({ context, issues, positions, evidence, info, view, notices, reveal, prerendered = false }: DeckProps & DeckState) {
+  const pathname = usePathname();
+  const deck = useMemo(() => toDeck(issues.map((issue) => issue.id)), [issues]);
+  const index = findSlideIndex(deck, pathname) ?? 0;
+  const slide = deck[index]!;
+  const last = deck.length - 1;
+  const positionIndex = useMemo(() => indexPositions(positions), [positions]);
+  const byId = useMemo(() => new Map(evidence.map((s) => [s.id, s])), [evidence]);
+  const a = context.actors.find((actor) => actor.id === view.a)!;
+  const b = context.actors.find((actor) => actor.id === view.b)!;
+  const [theme, setTheme] = usePresentTheme();
+  const [isFullscreen, toggleFullscreen] = useFullscreen();
+  // The slide and reveal step as the deck's own moves leave them, updated at once: presses faster
+  // than React renders (a clicker held down) then step one at a time instead of repeating a move.
+  const [shown, setShown] = useState({ index, step: 0 });
+  const position = useRef({ index, step: 0, reveal });
+  useEffect(() => {
+    // the address changed by itself (Back, Forward, a link): that slide shows whole
+    if (position.current.index !== index) position.current = { ...position.current, index, step: REVEAL_STEPS };
+  }, [index]);
+  useEffect(() => {
+    position.current = { ...position.current, reveal };
+  }, [reveal]);
+  const step = !reveal || slide.kind !== "issue" ? REVEAL_STEPS : shown.index === index ? shown.step : REVEAL_STEPS;
+  const [announcement, setAnnouncement] = useState("");
+
+  const move = useCallback(
+    (target: number, targetStep: number) => {
+      if (target !== position.current.index) {
+        // history.pushState, not a route change: Next syncs usePathname from it, so the slide changes
+        // at once, with nothing fetched, and the layout's deck (with its reveal state) stays mounted
+        window.history.pushState(null, "", `${slidePath(deck[target]!)}${window.location.search}`);
+        setAnnouncement(`Slide ${target + 1} of ${deck.length}: ${slideLabel(deck[target]!, issues)}`);
+      }
+      position.current = { ...position.current, index: target, step: targetStep };
+      setShown({ index: target, step: targetStep });
+    },
+    [deck, issues],
+  );
+  const next = useCallback(() => {
+    const { index: at, step: now, reveal: revealing } = position.current;
+    const target = deck[at]!;
+    if (revealing && target.kind === "issue" && now < REVEAL_STEPS) {
+      move(at, now + 1);
+      const rel = relation(positionIndex, issues.find((issue) => issue.id === target.issue)!, view.a, view.b, view.date);
+      setAnnouncement(now === 0 ? `${a.name}: shown.` : now === 1 ? `${b.name}: shown.` : `${messages.relation[rel.kind]}: shown.`);
+    } else if (at < last) move(at + 1, 0);
+  }, [deck, move, positionIndex, issues, view, a, b, last]);
+  const previous = useCallback(() => {
+    const { index: at, step: now, reveal: revealing } = position.current;
+    if (revealing && deck[at]!.kind === "issue" && now > 0) move(at, now - 1);
+    else if (at > 0) move(at - 1, REVEAL_STEPS);
+  }, [deck, move]);
+  const toggleReveal = useCallback(() => {
+    const on = !position.current.reveal;
+    const params = new URLSearchParams(window.location.search);
+    if (on) params.set("reveal", "1");
+    else params.delete("reveal");
+    const search = params.toString();
+    window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
+    position.current = { ...position.current, reveal: on, step: on ? 0 : REVEAL_STEPS };
+    setShown({ index: position.current.index, step: position.current.step });
+    setAnnouncement(on ? messages.present.revealOn : messages.present.revealOff);
+  }, []);
+  const setView = useCallback(
+    (next: Partial<ViewState>) =>
+      window.history.replaceState(null, "", `${window.location.pathname}${toQuery({ ...view, ...next }, context, position.current.reveal ? { reveal: "1" } : {})}`),
+    [view, context],
+  );
+
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  useLayoutEffect(() => {
+    onKey.current = (event) => {
+      const action = deckKey(event);
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (action === "next") next();
+      else if (action === "previous") previous();
+      else if (action === "first") move(0, 0);
+      else if (action === "last") move(last, REVEAL_STEPS);
+      else if (action === "reveal") toggleReveal();
+      else toggleFullscreen();
+    };
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    // capture: a clicker's Page Down must reach the deck before a focused control's own key handling
+    window.addEventListener("keydown", listener, { capture: true });
+    return () => window.removeEventListener("keydown", listener, { capture: true });
+  }, []);
+
+  const headingId = "slide-heading";
+  let body: React.ReactNode;
+  if (slide.kind === "title") {
+    body = <TitleSlide context={context} issueCount={issues.length} state={view} notices={notices} onChange={setView} headingId={headingId} />;
+  } else if (slide.kind === "issue") {
+    const issue = issues.find((x) => x.id === slide.issue)!;
+    body = (
+      <IssueSlide
+        issue={issue}
+        relation={relation(positionIndex, issue, view.a, view.b, view.date)}
+        a={a}
+        b={b}
+        evidence={byId}
+        date={view.date}
+        step={step}
+        headingId={headingId}
+      />
+    );
+  } else {
+    body = (
+      <SummarySlide
+        snapshot={snapshot(positionIndex, issues, view.date, view.a, view.b)}
+        issues={issues}
+        a={a}
+        b={b}
+        headingId={headingId}
+        slideHref={(id) => `/present/${id}/${toQuery(view, context, reveal ? { reveal: "1" } : {})}`}
+      />
+    );
+  }
+
+  return (
+    <>
+      <div className="fixed inset-0 flex flex-col bg-gray-50 text-gray-900 print:hidden" data-testid="deck" data-slide={slide.slug || "title"} data-step={step} data-deck-prerendered={prerendered || undefined}>
+        <div className="h-[0.4rem] shrink-0 bg-gray-300" aria-hidden="true">
+          <div className="h-full bg-gray-900" style={{ width: `${((index + 1) / deck.length) * 100}%` }} />
+        </div>
+        <section aria-roledescription="slide" aria-labelledby={headingId} className="min-h-0 flex-1 overflow-auto px-[2rem] pb-[0.6rem] pt-[0.8rem]" data-testid="slide">
+          {body}
+        </section>
+        <div role="group" aria-label={messages.present.controls} className="flex shrink-0 flex-wrap items-center gap-x-[0.7rem] gap-y-[0.3rem] border-t-2 border-gray-300 px-[2rem] py-[0.5rem] text-[1.4rem]">
+          <button type="button" className={button} onClick={previous} aria-disabled={index === 0}>
+            <span aria-hidden="true">← </span>
+            {messages.present.back}
+          </button>
+          <button type="button" className={button} onClick={next} aria-disabled={index === last}>
+            {messages.present.next}
+            <span aria-hidden="true"> →</span>
+          </button>
+          <p className="font-semibold tabular-nums" data-testid="progress">
+            <span className="sr-only">Slide </span>
+            {index + 1}
+            <span aria-hidden="true"> / </span>
+            <span className="sr-only"> of </span>
+            {deck.length}
+          </p>
+          <span className="flex-1" />
+          <button type="button" className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
+            {messages.present.revealShort}
+          </button>
+          <button type="button" className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")} aria-label={messages.present.dark}>
+            {messages.present.darkShort}
+          </button>
+          <button type="button" className={button} aria-pressed={isFullscreen} onClick={toggleFullscreen} aria-keyshortcuts="F">
+            {messages.present.fullScreen}
+          </button>
+          <button type="button" className={button} onClick={() => window.print()} aria-label={messages.present.print}>
+            {messages.present.printShort}
+          </button>
+          <Link
+            href={`${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
+            className={`${button} no-underline`}
+            aria-label={slide.kind === "issue" ? messages.present.exitToIssue : messages.present.exitToOverview}
+          >
+            {messages.present.exit}
+          </Link>
+        </div>
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+      <Handouts context={context} issues={issues} positionIndex={positionIndex} evidence={byId} info={info} view={view} />
+    </>
+  );
+}
+
+function Handout({ issue, view, context, ...rest }: { issue: IssueView; view: ViewState; context: TimeContext } & Omit<Parameters<typeof IssueHandout>[0], "issue" | "url" | "date" | "a" | "b">) {
+  const url = useIssuePermalink(issue.id, view, context);
+  const a = context.actors.find((actor) => actor.id === view.a)!;
+  const b = context.actors.find((actor) => actor.id === view.b)!;
+  return <IssueHandout issue={issue} a={a} b={b} date={view.date} url={url} {...rest} />;
+}
+
+/** Every issue's handout, for printing the deck: hidden on screen. */
+function Handouts({ context, issues, positionIndex, evidence, info, view }: {
+  context: TimeContext;
+  issues: readonly IssueView[];
+  positionIndex: ReturnType<typeof indexPositions>;
+  evidence: ReadonlyMap<string, EvidenceView>;
+  info: DatasetInfo;
+  view: ViewState;
+}) {
+  return (
+    <div className="hidden print:block" data-testid="handouts">
+      {issues.map((issue) => (
+        <Handout
+          key={issue.id}
+          issue={issue}
+          view={view}
+          context={context}
+          relation={relation(positionIndex, issue, view.a, view.b, view.date)}
+          evidence={evidence}
+          version={info.version}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The deck driven by the URL (?date=&a=&b=&reveal=1); must sit inside <Suspense>. */
+export function DeckFromUrl(props: DeckProps) {
+  const params = useSearchParams();
+  const { state, notices } = useMemo(() => parseViewState(params, props.context), [params, props.context]);
+  return <Deck {...props} view={state} notices={notices} reveal={params.get("reveal") === "1"} />;
+}
+
+/** The prerendered deck, at the defaults, shown until the URL has been read. */
+export function DeckDefault(props: DeckProps) {
+  const { context } = props;
+  return <Deck {...props} view={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} reveal={false} prerendered />;
+}

@@ -1,0 +1,264 @@
+import Link from "next/link";
+import type { Coded, Relation, Snapshot } from "@/lib/analysis";
+import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { pickQuote, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
+import type { ViewState } from "@/lib/view-state";
+import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
+import { MarkShape } from "../actor-mark";
+import { ActorPicker } from "../actor-picker";
+import { AsOfControl } from "../as-of-control";
+import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../chart-patterns";
+import { Notices } from "../notices";
+import { describeRow, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
+
+/*
+ * The three kinds of slide. Sizes are in rem, which the deck scales with the screen (app/globals.css):
+ * at 1280×720, 1rem is 20px, so body text is never under 1.4rem (28px) and headings never under
+ * 2.4rem (48px). Parts not yet revealed keep their place (visibility: hidden), so nothing moves.
+ */
+
+const kicker = "flex flex-wrap justify-between gap-x-6 text-[1.4rem] font-semibold leading-tight text-gray-700";
+
+function Mark({ actor }: { actor: ActorView }) {
+  return (
+    <svg viewBox="0 0 24 24" className="h-[1.3rem] w-[1.3rem] shrink-0 self-center" aria-hidden="true" focusable="false">
+      <MarkShape actor={actor} x={12} y={12} size={18} />
+    </svg>
+  );
+}
+
+export function TitleSlide({ context, issueCount, state, notices, onChange, headingId }: {
+  context: TimeContext;
+  issueCount: number;
+  state: ViewState;
+  notices: readonly string[];
+  onChange: (next: Partial<ViewState>) => void;
+  headingId: string;
+}) {
+  const a = context.actors.find((actor) => actor.id === state.a)!;
+  const b = context.actors.find((actor) => actor.id === state.b)!;
+  return (
+    <div className="flex h-full flex-col justify-center-safe gap-[0.6rem] [&_select]:max-w-[19rem]">
+      <h1 id={headingId} className="text-[2.6rem] font-bold leading-[1.1] tracking-tight">
+        {messages.present.title}
+      </h1>
+      <p className="text-[1.5rem] leading-snug">
+        {messages.site.name} compares what <strong>{a.name}</strong> and <strong>{b.name}</strong> have said on {issueCount} questions of the talks: where
+        they overlap and where they conflict, as of <strong>{formatDate(state.date)}</strong>.
+      </p>
+      <Notices notices={notices} />
+      <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
+      <AsOfControl value={state.date} earliest={context.earliest} latest={context.latest} events={context.events} onChange={(date) => onChange({ date })} />
+      <HowToRead actor={a} />
+      <p className="text-[1.4rem] leading-snug text-gray-700">{messages.present.keys}</p>
+    </div>
+  );
+}
+
+const swatch = "inline-block h-[1.1rem] w-[2rem] align-[-0.1rem]";
+
+/** The chart's legend in words, each with the shape it explains. */
+function HowToRead({ actor }: { actor: ActorView }) {
+  return (
+    <p className="text-[1.4rem] leading-snug">
+      <svg viewBox="0 0 40 20" className={swatch} aria-hidden="true"><rect x="1" y="3" width="38" height="14" rx="3" fill={`url(#${patternId(actor.id)})`} stroke={`var(${actor.color})`} strokeWidth="2" /></svg>{" "}
+      {messages.present.legend.bar}{" "}
+      <svg viewBox="0 0 24 24" className="inline-block h-[1.1rem] w-[1.1rem] align-[-0.1rem]" aria-hidden="true"><MarkShape actor={actor} x={12} y={12} size={18} /></svg>{" "}
+      {messages.present.legend.mark}{" "}
+      <svg viewBox="0 0 40 20" className={swatch} aria-hidden="true"><rect x="1" y="1" width="38" height="18" fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="3" /></svg>{" "}
+      {messages.present.legend.zopa}{" "}
+      <svg viewBox="0 0 40 20" className={swatch} aria-hidden="true"><rect x="1" y="1" width="38" height="18" fill={`url(#${GAP_PATTERN})`} /></svg>{" "}
+      {messages.present.legend.gap}
+    </p>
+  );
+}
+
+function SideLine({ actor, issue, position, quote, cited, date, shown }: {
+  actor: ActorView;
+  issue: IssueView;
+  position?: Coded;
+  quote?: EvidenceView;
+  /** The statement the coding rests on, named when none of its evidence has a verbatim quote. */
+  cited?: EvidenceView;
+  date: string;
+  shown: boolean;
+}) {
+  return (
+    <section aria-label={actor.name} className={shown ? undefined : "invisible"} data-testid={`side-${actor.id}`} data-reveal-part>
+      <p className="flex gap-[0.5rem] text-[1.4rem] leading-tight">
+        <Mark actor={actor} />
+        <span>
+          <span className="font-bold">{actor.name}</span>{" "}
+          {position ? (
+            <>
+              asks for: <strong>{formatOption(issue, position.ideal)}</strong>
+            </>
+          ) : (
+            <>has no coded position by {formatDate(date)}</>
+          )}
+        </span>
+      </p>
+      {quote ? (
+        <figure className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2]">
+          <blockquote className="inline font-serif italic">“{toShortQuote(quote.quote)}”</blockquote>{" "}
+          <figcaption className="inline whitespace-nowrap text-gray-700">
+            — {quote.speaker.name}, {formatDate(quote.date)}
+          </figcaption>
+        </figure>
+      ) : cited ? (
+        <p className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2] text-gray-700">
+          {messages.present.noQuote} {cited.speaker.name}, {formatDate(cited.date)}.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
+  const { relation, issue } = row;
+  const tones: Record<Relation["kind"], string> = {
+    conflict: "border-red-700",
+    overlap: "border-green-700",
+    agreement: "border-green-700",
+    unknown: "border-gray-500",
+  };
+  let text: React.ReactNode;
+  if (relation.kind === "conflict") text = <>≠ {messages.relation.conflict}: a gap of {formatSteps(relation.gap)} between what each side could live with</>;
+  else if (relation.kind === "overlap" && relation.zopa) text = <>∩ {messages.relation.overlap}: both could live with <strong>{formatRange(issue, relation.zopa)}</strong></>;
+  else if (relation.kind === "agreement" && relation.a) text = <>= {messages.relation.agreement}: both ask for <strong>{formatOption(issue, relation.a.ideal)}</strong></>;
+  else text = <>? {messages.relation.unknown}: {messages.relationHelp.unknown.toLowerCase()}</>;
+  return (
+    <p className={`border-l-[0.4rem] pl-[0.7rem] text-[1.5rem] font-semibold leading-tight ${tones[relation.kind]} ${shown ? "" : "invisible"}`} data-testid="verdict" data-reveal-part>
+      {text}
+    </p>
+  );
+}
+
+/** The chart's numbers for screen readers, only as far as the reveal has gone. */
+function SlideTable({ row, a, b, caption }: { row: SpectrumRow; a: ActorView; b: ActorView; caption: string }) {
+  const { issue, relation } = row;
+  const sides = [
+    { actor: a, position: relation.a },
+    { actor: b, position: relation.b },
+  ];
+  // the wrapper, not the table, is visually hidden: a table's own box does not clip its caption
+  return (
+    <div className="sr-only">
+    <table>
+      <caption>{caption}: the data</caption>
+      <thead>
+        <tr>
+          <th scope="col">Side</th>
+          <th scope="col">Asks for</th>
+          <th scope="col">Could live with</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sides.map(({ actor, position }) => (
+          <tr key={actor.id}>
+            <th scope="row">{actor.name}</th>
+            <td>{position ? `${formatOption(issue, position.ideal)} (option ${position.ideal})` : "not shown"}</td>
+            <td>{position ? `${formatRange(issue, position.acceptable)} (options ${position.acceptable.join("–")})` : "not shown"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+}
+
+export function IssueSlide({ issue, relation, a, b, evidence, date, step, headingId }: {
+  issue: IssueView;
+  relation: Relation;
+  a: ActorView;
+  b: ActorView;
+  evidence: ReadonlyMap<string, EvidenceView>;
+  date: string;
+  step: number;
+  headingId: string;
+}) {
+  const revealed = { issue, relation: toRevealedRelation(relation, step) };
+  const full = { issue, relation };
+  const quoteOf = (position?: Coded) => (position ? pickQuote(position, evidence) : undefined);
+  const citedBy = (position?: Coded) => (position?.evidence?.[0] ? evidence.get(position.evidence[0]) : undefined);
+  const caption = `${issue.title}: ${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`;
+  return (
+    <div className="flex h-full flex-col gap-[0.45rem]">
+      <div className="flex items-baseline justify-between gap-x-6">
+        <h1 id={headingId} className="text-[2.4rem] font-bold leading-[1.15] tracking-tight">
+          {issue.title}
+        </h1>
+        <p className="whitespace-nowrap text-[1.4rem] font-semibold text-gray-700">{formatDate(date)}</p>
+      </div>
+      <p className="text-[1.6rem] font-medium leading-[1.2]">{issue.question}</p>
+      <div className="mt-[0.2rem] space-y-[0.4rem]">
+        <SideLine actor={a} issue={issue} position={relation.a} quote={quoteOf(relation.a)} cited={citedBy(relation.a)} date={date} shown={step >= 1} />
+        <SideLine actor={b} issue={issue} position={relation.b} quote={quoteOf(relation.b)} cited={citedBy(relation.b)} date={date} shown={step >= 2} />
+      </div>
+      <figure className="mt-auto flex max-h-[8.5rem] min-h-[5.5rem] flex-1 flex-col" data-testid="slide-spectrum">
+        <figcaption className="sr-only">
+          {caption}. {describeRow(revealed, a, b)}
+        </figcaption>
+        <div className="min-h-0 flex-1" data-reveal-part>
+          <SpectrumVisual row={revealed} a={a} b={b} large fill />
+        </div>
+        <SlideTable row={revealed} a={a} b={b} caption={caption} />
+      </figure>
+      <Verdict row={full} shown={step >= 3} />
+    </div>
+  );
+}
+
+export function SummarySlide({ snapshot, issues, a, b, headingId, slideHref }: {
+  snapshot: Snapshot;
+  issues: readonly IssueView[];
+  a: ActorView;
+  b: ActorView;
+  headingId: string;
+  slideHref: (issueId: string) => string;
+}) {
+  const rows = issues.map((issue, i) => ({ issue, relation: snapshot.relations[i]! }));
+  const overlap = rows.filter((row) => row.relation.kind === "overlap" || row.relation.kind === "agreement");
+  const conflict = rows.filter((row) => row.relation.kind === "conflict");
+  const unknown = rows.filter((row) => row.relation.kind === "unknown");
+  const group = (id: string, glyph: string, title: string, list: SpectrumRow[], detail: (row: SpectrumRow) => string) => (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-[2.4rem] font-bold leading-tight">
+        <span aria-hidden="true">{glyph}</span> {title} ({list.length})
+      </h2>
+      {list.length === 0 ? (
+        <p className="text-[1.4rem] text-gray-700">{messages.present.none}</p>
+      ) : (
+        <ul className="grid grid-cols-2 gap-x-[2rem] text-[1.4rem] leading-[1.3]">
+          {list.map((row) => (
+            <li key={row.issue.id} className="flex justify-between gap-[0.6rem] border-b border-gray-300">
+              <Link href={slideHref(row.issue.id)} className="underline decoration-gray-500 underline-offset-4">
+                {row.issue.title}
+              </Link>
+              <span className="whitespace-nowrap text-gray-700">{detail(row)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <div className="flex h-full flex-col gap-[0.7rem]">
+      <p className={kicker}>
+        <span>{messages.present.summaryKicker}</span>
+        <span>{formatDate(snapshot.date)}</span>
+      </p>
+      <h1 id={headingId} className="text-[2.4rem] font-bold leading-[1.12] tracking-tight">
+        Where {a.name} and {b.name} stand
+      </h1>
+      {group("summary-overlap", "∩", messages.present.overlap, overlap, (row) => (row.relation.kind === "agreement" ? "agree" : "overlap"))}
+      {group("summary-conflict", "≠", messages.present.conflict, conflict, (row) => `gap ${row.relation.gap}`)}
+      {unknown.length > 0 ? (
+        <p className="text-[1.4rem] leading-snug">
+          <span className="font-semibold">? {messages.present.unknown}:</span> {unknown.map((row) => row.issue.title).join(", ")}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
