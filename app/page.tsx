@@ -1,5 +1,4 @@
-import { Suspense } from "react";
-import { OverviewDefault, OverviewFromUrl, type OverviewProps } from "@/components/overview";
+import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
 import { getTimeContext } from "@/lib/time-context";
@@ -22,9 +21,7 @@ export default function OverviewPage() {
           Move the date to see any day since 2022.
         </p>
       </header>
-      <Suspense fallback={<OverviewDefault {...props} />}>
-        <OverviewFromUrl {...props} />
-      </Suspense>
+      <OverviewFromUrl {...props} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ActorKey } from "@/components/actor-mark";
-import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
+import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
 import { getTimeContext } from "@/lib/time-context";
@@ -47,9 +46,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <p className="text-xl text-gray-900">{issue.question}</p>
         <p className="max-w-3xl text-gray-700">{issue.description}</p>
       </header>
-      <Suspense fallback={<IssueDefault {...props} />}>
-        <IssueFromUrl {...props} />
-      </Suspense>
+      <IssueFromUrl {...props} />
       <section aria-labelledby="spectrum-options" className="space-y-2">
         <h2 id="spectrum-options" className="text-xl font-semibold">The spectrum: the options Parley codes</h2>
         <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
