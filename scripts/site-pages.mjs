@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const root = path.join(import.meta.dirname, "..");
+const root = process.cwd();
 const outDir = path.join(root, "out");
 
 /** Directories that hold framework output or error pages, not pages of the site. */
