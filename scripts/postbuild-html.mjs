@@ -23,7 +23,8 @@ export function deferHydration(html) {
   if (sources.length === 0) return html;
   const loader =
     `(function(){var s=${JSON.stringify(sources)};` +
-    'function l(){s.forEach(function(u){var e=document.createElement("script");e.src=u;document.head.appendChild(e)})}' +
+    // the async attribute matters: React finds the scripts it rendered by script[async][src] and would fetch them again
+    'function l(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}' +
     // a page opened in a background tab gets no animation frame until it is shown
     'document.visibilityState==="hidden"?l():requestAnimationFrame(l)})()';
   return rest.replace(SCRIPT_PRELOAD, "").replace(/<\/body>/, `<script>${loader}</script></body>`);

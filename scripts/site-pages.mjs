@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+// the working directory, not import.meta: Playwright compiles this file for the tests and has no
+// import.meta there; npm scripts and the test runner both run from the project's root
 const root = process.cwd();
 const outDir = path.join(root, "out");
 
