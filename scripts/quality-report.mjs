@@ -20,7 +20,9 @@ function chromiumVersion() {
   const chromium = findChromium();
   if (!chromium) return "none";
   try {
-    return execFileSync(chromium, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync(chromium, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+      .replace(/\s+built on.*$/s, "")
+      .trim();
   } catch {
     return "unknown";
   }

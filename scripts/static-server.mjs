@@ -4,6 +4,13 @@ import { spawn } from "node:child_process";
 
 /** Serves `dir` on `port`; resolves once it answers, with a stop() that ends the process group. */
 export async function startStaticServer(dir, port) {
+  const origin = `http://127.0.0.1:${port}`;
+  // serve moves to another port when its own is taken, and the one answering here would be a stranger
+  const taken = await fetch(`${origin}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${origin} is already taken by another server: stop it, or choose another port`);
   const server = spawn("npx", ["serve", dir, "-l", `tcp://127.0.0.1:${port}`, "--no-request-logging"], { stdio: "ignore", detached: true });
   const stop = () => {
     try {
@@ -12,7 +19,6 @@ export async function startStaticServer(dir, port) {
       // already gone
     }
   };
-  const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`${origin}/`);
