@@ -39,26 +39,18 @@ function describeFocus(page: Page): Promise<Stop | null> {
     // a label wrapping its control also holds the control's own text (a select's options): leave that out
     const label = "labels" in el && el.labels instanceof NodeList && el.labels.length > 0 ? (el.labels[0]!.textContent ?? "").replace(el.textContent ?? "", "") : null;
     const name = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
-    const kind =
-      tag === "select"
-        ? "select"
-        : tag === "input" && type === "date"
-          ? "date"
-          : tag === "input" && (type === "checkbox" || type === "radio")
-            ? type
-            : tag === "input" || tag === "textarea"
-              ? "text"
-              : role === "slider"
-                ? "slider"
-                : role === "tab"
-                  ? "tab"
-                  : tag === "summary"
-                    ? "summary"
-                    : tag === "button" || role === "button"
-                      ? "button"
-                      : tag === "a"
-                        ? "link"
-                        : "other";
+    const kindOf = (): Stop["kind"] => {
+      if (tag === "select") return "select";
+      if (tag === "input" && ["date", "datetime-local", "month", "week", "time"].includes(type ?? "")) return "date";
+      if ((tag === "input" && (type === "range" || type === "number")) || role === "slider") return "slider";
+      if (tag === "input" && (type === "checkbox" || type === "radio")) return type;
+      if (tag === "input" || tag === "textarea") return "text";
+      if (role === "tab") return "tab";
+      if (tag === "summary") return "summary";
+      if (tag === "button" || role === "button") return "button";
+      return tag === "a" ? "link" : "other";
+    };
+    const kind = kindOf();
     return { tag, role, type, name, ring, onScreen, kind } as const;
   });
 }
