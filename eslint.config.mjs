@@ -9,6 +9,7 @@ const config = [
     rules: {
       "no-console": ["error", { allow: ["error", "warn"] }],
       "@typescript-eslint/no-explicit-any": "error",
+      "react/no-danger": "error", // no dangerouslySetInnerHTML: the page's HTML comes from React only
     },
   },
   { files: ["scripts/**"], rules: { "no-console": "off" } },

@@ -1,6 +1,5 @@
-import { Suspense } from "react";
 import { ChartPatterns } from "@/components/chart-patterns";
-import { OverviewDefault, OverviewFromUrl, type OverviewProps } from "@/components/overview";
+import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
 import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
@@ -25,9 +24,7 @@ export default function OverviewPage() {
         </p>
       </header>
       <ChartPatterns actors={getDocumentActorViews()} />
-      <Suspense fallback={<OverviewDefault {...props} />}>
-        <OverviewFromUrl {...props} />
-      </Suspense>
+      <OverviewFromUrl {...props} />
     </div>
   );
 }

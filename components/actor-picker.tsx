@@ -8,7 +8,7 @@ type Props = { actors: readonly ActorView[]; a: string; b: string; onChange: (pa
 export function ActorPicker({ actors, a, b, onChange }: Props) {
   const select = (name: "a" | "b", value: string, other: string) => (
     <select
-      className="max-w-[15rem] rounded border border-gray-400 px-2 py-1 sm:max-w-none present:text-2xl"
+      className="min-w-0 max-w-full rounded border border-gray-400 px-2 py-1 present:text-2xl"
       value={value}
       onChange={(event) => {
         const chosen = event.currentTarget.value;
@@ -39,9 +39,9 @@ export function ActorPicker({ actors, a, b, onChange }: Props) {
     </select>
   );
   return (
-    <fieldset className="flex flex-wrap items-center gap-2 text-sm present:text-2xl">
+    <fieldset className="flex min-w-0 flex-wrap items-center gap-2 text-sm present:text-2xl">
       <legend className="sr-only">Actors to compare</legend>
-      <label className="flex items-center gap-2">
+      <label className="flex min-w-0 max-w-full items-center gap-2">
         <span className="font-semibold">Compare</span>
         {select("a", a, b)}
       </label>
@@ -53,7 +53,7 @@ export function ActorPicker({ actors, a, b, onChange }: Props) {
       >
         ⇄
       </button>
-      <label className="flex items-center gap-2">
+      <label className="flex min-w-0 max-w-full items-center gap-2">
         <span className="font-semibold">with</span>
         {select("b", b, a)}
       </label>

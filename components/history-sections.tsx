@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { history, type PositionIndex, type Coded } from "@/lib/analysis";
+import { history, positionsOf, type Coded, type PositionIndex } from "@/lib/analysis";
 import { formatDate, formatOption, formatPercent, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { toDistanceSeries, toGapSegments, toIssueTimeline } from "@/lib/timeline";
@@ -82,7 +82,7 @@ export function OverviewHistory({ context, issues, positions, a, b, date }: Pair
 /** One issue's history: both sides' asks and ranges over time, the events, the ZOPA. */
 export function IssueHistory({ context, issue, index, a, b, date }: PairProps & { issue: IssueView; index: PositionIndex }) {
   const rows = useMemo(() => toIssueTimeline(index, issue, a.id, b.id, context.latest), [index, issue, a.id, b.id, context.latest]);
-  const changes = (actor: string) => (index.get(`${actor}\u0000${issue.id}`) ?? []).length;
+  const changes = (actor: string) => positionsOf(index, actor, issue.id).length;
   const overlaps: string[] = [];
   rows.forEach((row, i) => {
     const next = rows[i + 1];

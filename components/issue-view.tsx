@@ -62,8 +62,3 @@ export function IssueFromUrl(props: IssueViewProps) {
   const { state, notices, setView } = useViewState(props.context);
   return <IssueBody {...props} state={state} notices={notices} onChange={setView} />;
 }
-
-export function IssueDefault(props: IssueViewProps) {
-  const { context } = props;
-  return <IssueBody {...props} state={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} onChange={() => undefined} />;
-}

@@ -102,7 +102,7 @@ export function OverviewBody({ context, issues, state, notices, onChange, ...bui
                   </div>
                   <p className="mt-1 text-sm font-medium">{s.speaker}</p>
                   <p className="mt-1">{s.summary}</p>
-                  <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
+                  <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
                     {s.issues.map((issue) => (
                       <a key={issue} href={`/issues/${issue}/`} className="text-blue-800 underline">
                         {titleOf.get(issue) ?? issue}
@@ -122,15 +122,9 @@ export function OverviewBody({ context, issues, state, notices, onChange, ...bui
   );
 }
 
-/** The overview driven by the URL (?date=&a=&b=); must sit inside <Suspense>. */
+/** The overview driven by the URL (?date=&a=&b=); prerendered at the defaults. */
 export function OverviewFromUrl(props: OverviewProps) {
   const context = useMemo(() => props.context, [props.context]);
   const { state, notices, setView } = useViewState(context);
   return <OverviewBody {...props} state={state} notices={notices} onChange={setView} />;
-}
-
-/** The prerendered overview, at the defaults, shown until the URL has been read. */
-export function OverviewDefault(props: OverviewProps) {
-  const { context } = props;
-  return <OverviewBody {...props} state={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} onChange={() => undefined} />;
 }

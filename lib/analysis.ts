@@ -59,27 +59,44 @@ export function positionAt(positions: readonly Coded[], actor: string, issue: st
   return found;
 }
 
-/** Positions grouped by actor and issue, each group sorted by validFrom: built once, searched many times. */
-export type PositionIndex = ReadonlyMap<string, readonly Coded[]>;
-const key = (actor: string, issue: string) => `${actor}\u0000${issue}`;
+/** Positions grouped by actor, then issue, each group sorted by validFrom: built once, searched many times. */
+export type PositionIndex = ReadonlyMap<string, ReadonlyMap<string, readonly Coded[]>>;
+
+// ties on validFrom are invalid data; the id breaks them so the order is still deterministic
+const byValidFrom = (x: Coded, y: Coded) => (x.validFrom < y.validFrom ? -1 : x.validFrom > y.validFrom ? 1 : x.id < y.id ? -1 : 1);
+
+/** Sorts a group by validFrom unless it already is (data files usually are): a check is cheaper than a sort. */
+function sortByValidFrom(group: Coded[]) {
+  for (let i = 1; i < group.length; i++) {
+    if (byValidFrom(group[i - 1]!, group[i]!) > 0) {
+      group.sort(byValidFrom);
+      return;
+    }
+  }
+}
 
 export function indexPositions(positions: readonly Coded[]): PositionIndex {
-  const index = new Map<string, Coded[]>();
+  // nested maps rather than one map on "actor issue" keys: no string is built per position
+  const index = new Map<string, Map<string, Coded[]>>();
   for (const p of positions) {
-    const k = key(p.actor, p.issue);
-    const group = index.get(k);
+    let byIssue = index.get(p.actor);
+    if (!byIssue) index.set(p.actor, (byIssue = new Map()));
+    const group = byIssue.get(p.issue);
     if (group) group.push(p);
-    else index.set(k, [p]);
+    else byIssue.set(p.issue, [p]);
   }
-  // ties on validFrom are invalid data; the id breaks them so the order is still deterministic
-  for (const group of index.values())
-    group.sort((x, y) => (x.validFrom < y.validFrom ? -1 : x.validFrom > y.validFrom ? 1 : x.id < y.id ? -1 : 1));
+  for (const byIssue of index.values()) for (const group of byIssue.values()) sortByValidFrom(group);
   return index;
 }
 
+const groupOf = (index: PositionIndex, actor: string, issue: string) => index.get(actor)?.get(issue);
+
+/** One actor's positions on one issue, oldest first. */
+export const positionsOf = (index: PositionIndex, actor: string, issue: string): readonly Coded[] => groupOf(index, actor, issue) ?? [];
+
 /** The indexed form of positionAt: a binary search for the last position with validFrom ≤ date. */
 export function findPosition(index: PositionIndex, actor: string, issue: string, date: string): Coded | undefined {
-  const group = index.get(key(actor, issue));
+  const group = groupOf(index, actor, issue);
   if (!group) return undefined;
   let low = 0;
   let high = group.length;
@@ -136,20 +153,27 @@ export function snapshot(index: PositionIndex, issues: readonly IssueShape[], da
  */
 export function history(positions: readonly Coded[], issues: readonly IssueShape[], a: string, b: string): Snapshot[] {
   const order = new Map(issues.map((issue, i) => [issue.id, i]));
-  const moves = positions
-    .filter((p) => (p.actor === a || p.actor === b) && order.has(p.issue))
-    .sort((x, y) => (x.validFrom < y.validFrom ? -1 : x.validFrom > y.validFrom ? 1 : x.id < y.id ? -1 : 1));
+  // bucketed by day, then the days sorted: far fewer comparisons than sorting every position
+  const days = new Map<string, Coded[]>();
+  for (const p of positions) {
+    if ((p.actor !== a && p.actor !== b) || !order.has(p.issue)) continue;
+    const day = days.get(p.validFrom);
+    if (day) day.push(p);
+    else days.set(p.validFrom, [p]);
+  }
   const current = issues.map(() => ({ a: undefined as Coded | undefined, b: undefined as Coded | undefined }));
   const snapshots: Snapshot[] = [];
-  for (let i = 0; i < moves.length; i++) {
-    const p = moves[i]!;
-    const slot = current[order.get(p.issue)!]!;
-    if (p.actor === a) slot.a = p;
-    if (p.actor === b) slot.b = p;
-    const next = moves[i + 1];
-    if (next && next.validFrom === p.validFrom) continue; // several changes on one day make one step
+  for (const date of [...days.keys()].sort()) {
+    const moves = days.get(date)!;
+    sortByValidFrom(moves); // same day: by id, so invalid duplicates still resolve the same way every time
+    for (const p of moves) {
+      const slot = current[order.get(p.issue)!]!;
+      if (p.actor === a) slot.a = p;
+      if (p.actor === b) slot.b = p;
+    }
+    // several changes on one day make one step
     const relations = issues.map((issue, k) => toRelation(issue.id, issue.spectrum.length, current[k]!.a, current[k]!.b));
-    snapshots.push({ date: p.validFrom, a, b, relations, ...summarise(relations) });
+    snapshots.push({ date, a, b, relations, ...summarise(relations) });
   }
   return snapshots;
 }
@@ -218,7 +242,7 @@ export function diff(index: PositionIndex, issues: readonly IssueShape[], from: 
         separation(toRelation(issue.id, n, was, counterpart)),
         separation(toRelation(issue.id, n, is, counterpart)),
       );
-      const steps = (index.get(key(actor, issue.id)) ?? []).filter((p) => p.validFrom > early && p.validFrom <= late);
+      const steps = (groupOf(index, actor, issue.id) ?? []).filter((p) => p.validFrom > early && p.validFrom <= late);
       moves.push({ issue: issue.id, actor, before: was, after: is, direction, steps });
     }
     if (moves.length === 0 && before.kind === after.kind) continue;

@@ -1,4 +1,4 @@
-import { findPosition, toRelation, type IssueShape, type PositionIndex, type RelationKind, type Snapshot } from "./analysis";
+import { findPosition, positionsOf, toRelation, type IssueShape, type PositionIndex, type RelationKind, type Snapshot } from "./analysis";
 import type { Range } from "./schema";
 
 /*
@@ -29,7 +29,7 @@ export type IssueTimelineRow = {
  */
 export function toIssueTimeline(index: PositionIndex, issue: IssueShape, a: string, b: string, end: string): IssueTimelineRow[] {
   const dates = new Set<string>();
-  for (const actor of [a, b]) for (const p of index.get(`${actor}\u0000${issue.id}`) ?? []) if (p.validFrom <= end) dates.add(p.validFrom);
+  for (const actor of [a, b]) for (const p of positionsOf(index, actor, issue.id)) if (p.validFrom <= end) dates.add(p.validFrom);
   const sorted = [...dates].sort();
   if (sorted.length > 0 && sorted.at(-1) !== end) sorted.push(end);
   return sorted.map((date) => {

@@ -60,7 +60,7 @@ if (existsSync(vitestJson)) {
   lines.push("unit: FAILED to run");
 }
 
-const built = check("build", "npx", ["next", "build"]);
+const built = check("build", "npm", ["run", "-s", "build"]);
 if (!chromium) {
   totals.failed += 1;
   lines.push("browser tests: FAILED (no Chromium)");

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareRanges, diff, findPosition, history, indexPositions, positionAt, snapshot, toRelation } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
@@ -116,6 +117,38 @@ describe(history, () => {
   });
   it("is empty when neither actor has positions", () => {
     expect(history(positions, issues, "china", "hungary")).toEqual([]);
+  });
+});
+
+describe("indexPositions, findPosition and history on positions in any order", () => {
+  const issues = [issue("ceasefire"), issue("territory", 3)];
+  const day = (n: number) => new Date(Date.UTC(2022, 0, 1 + n)).toISOString().slice(0, 10);
+  // random positions, one per actor, issue and day (as valid data has), in random order
+  const arbitraryPositions = fc
+    .uniqueArray(fc.record({ actor: fc.constantFrom("russia", "ukraine"), issue: fc.constantFrom("ceasefire", "territory"), day: fc.nat(60), ideal: fc.nat(2) }), {
+      selector: (p) => `${p.actor}/${p.issue}/${p.day}`,
+      maxLength: 40,
+    })
+    .map((list) => list.map((p, i) => position({ id: `p${i}`, actor: p.actor, issue: p.issue, validFrom: day(p.day), ideal: p.ideal, acceptable: [p.ideal, p.ideal] })));
+  it("finds what the linear search finds, on every day", () => {
+    fc.assert(
+      fc.property(arbitraryPositions, (positions) => {
+        const index = indexPositions(positions);
+        for (let n = 0; n <= 61; n += 3)
+          for (const actor of ["russia", "ukraine"])
+            for (const { id } of issues) expect(findPosition(index, actor, id, day(n))).toBe(positionAt(positions, actor, id, day(n)));
+      }),
+    );
+  });
+  it("steps through history as snapshots on the days positions change", () => {
+    fc.assert(
+      fc.property(arbitraryPositions, (positions) => {
+        const steps = history(positions, issues, "russia", "ukraine");
+        expect(steps.map((s) => s.date)).toEqual([...new Set(positions.map((p) => p.validFrom))].sort());
+        const index = indexPositions(positions);
+        for (const step of steps) expect(step).toEqual(snapshot(index, issues, step.date, "russia", "ukraine"));
+      }),
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { ChartPatterns } from "@/components/chart-patterns";
 import { Crosswalk } from "@/components/crosswalk";
 import { ImportedIssueStatements } from "@/components/imported-issue-statements";
 import { IssueHandoutDefault, IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
-import { IssueDefault, IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
+import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
@@ -64,9 +64,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <p className="max-w-3xl text-gray-700">{issue.description}</p>
       </header>
       <ChartPatterns actors={getDocumentActorViews()} />
-      <Suspense fallback={<IssueDefault {...props} />}>
-        <IssueFromUrl {...props} />
-      </Suspense>
+      <IssueFromUrl {...props} />
       <section aria-labelledby="spectrum-options" className="space-y-2">
         <h2 id="spectrum-options" className="text-xl font-semibold">The spectrum: the options Parley codes</h2>
         <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
