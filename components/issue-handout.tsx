@@ -11,7 +11,7 @@ import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { GAP_PATTERN, ZOPA_PATTERN } from "./chart-patterns";
-import { describeRow, SpectrumVisual } from "./spectrum-chart";
+import { describeRow, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
 
 /*
  * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
@@ -118,6 +118,10 @@ export function IssueHandout({ issue, relation, a, b, evidence, date, version, u
           <span>Bar: what each side could live with · mark: what it asks for</span>
         </div>
         <SpectrumVisual row={row} a={a} b={b} showAllOptions />
+        {/* the sheet already says each side's place in words; the table gives screen readers the same numbers as every chart */}
+        <div className="sr-only">
+          <SpectrumTable rows={[row]} a={a} b={b} caption={`${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`} />
+        </div>
       </figure>
       {/* columns, not a grid: the side that cites more flows on into the second column, so the sheet stays one page */}
       <div className="mt-3 columns-2 gap-5">

@@ -1,5 +1,10 @@
 import * as z from "zod";
 
+// The site's Content-Security-Policy forbids eval. Zod 4 otherwise probes `new Function` when it
+// builds an object schema, to compile a faster parser, and the browser reports that probe as a
+// violation even though zod catches it. Set before any schema below is built.
+z.config({ jitless: true });
+
 /*
  * The only place Parley's data shapes are declared. Every type in the code comes from
  * z.infer on these schemas. The module is pure (no fs, no next/*), so the browser-side

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 
 const siteHost = new URL(baseURL).host;
@@ -32,5 +32,14 @@ export const test = base.extend<Fixtures>({
     await provide(() => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]));
   },
 });
+
+/** Waits until React has hydrated the page, so typing and keys reach its handlers (scripts load after the first paint). */
+export async function waitForHydration(page: Page) {
+  // React marks each hydrated node with a property of its own; the main landmark is hydrated with the page
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return !!main && Object.keys(main).some((key) => key.startsWith("__react"));
+  });
+}
 
 export { expect };

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { listPages, routeSamples } from "../../scripts/site-pages.mjs";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 
 /*
  * Keyboard use of every kind of page: the pages come from the export in out/ (one per route, see
@@ -57,14 +57,6 @@ function describeFocus(page: Page): Promise<Stop | null> {
 
 const same = (a: Stop | null, b: Stop | null) => !!a && !!b && a.tag === b.tag && a.role === b.role && a.type === b.type && a.name === b.name;
 
-/** Waits until React has hydrated the page, so keys reach its handlers. */
-async function waitForHydration(page: Page) {
-  // React marks each hydrated node with a property of its own; the main landmark is hydrated with the page
-  await page.waitForFunction(() => {
-    const main = document.querySelector("main");
-    return !!main && Object.keys(main).some((key) => key.startsWith("__react"));
-  });
-}
 
 /** Loads a page with its side effects observable: DOM changes, and print, fullscreen and clipboard calls. */
 async function open(page: Page, path: string) {

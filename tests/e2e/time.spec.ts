@@ -3,7 +3,7 @@ import issues from "../../data/issues.json";
 import positions from "../../data/positions.json";
 import { diff, indexPositions, snapshot } from "../../lib/analysis";
 import type { Position } from "../../lib/schema";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 
 const index = indexPositions(positions as Position[]);
 const latestEvent = [...events].sort((x, y) => (x.date < y.date ? -1 : 1)).at(-1)!;
@@ -40,6 +40,7 @@ test.describe("as-of date and permalinks", () => {
 
   test("the date control works by keyboard: arrows step between events, Home and End go to the ends", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     const slider = page.getByRole("slider");
     await slider.focus();
     await page.keyboard.press("ArrowLeft");
@@ -56,6 +57,7 @@ test.describe("as-of date and permalinks", () => {
 
   test("the date field accepts a typed date", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     await page.getByLabel("Date", { exact: true }).fill("2024-12-20");
     await expect(page).toHaveURL(/date=2024-12-20/);
     await expect(page.getByRole("heading", { name: "Where they stand on 20 December 2024" })).toBeVisible();
@@ -63,6 +65,7 @@ test.describe("as-of date and permalinks", () => {
 
   test("any two actors can be compared, and the choice is in the URL", async ({ page, makeAxeBuilder }) => {
     await page.goto("/");
+    await waitForHydration(page);
     await page.getByRole("combobox", { name: "Compare" }).selectOption("united-states");
     await expect(page).toHaveURL(/a=united-states&b=ukraine/);
     await expect(page.getByTestId("spectrum-chart")).toContainText("United States and Ukraine on every issue");
@@ -97,6 +100,7 @@ test.describe("what changed", () => {
 
   test("defaults to the last two key events and updates when a date changes", async ({ page }) => {
     await page.goto("/changes/");
+    await waitForHydration(page);
     const dates = [...new Set(events.map((e) => e.date))].sort();
     const [from, to] = dates.slice(-2) as [string, string];
     await expect(page.getByLabel("From", { exact: true })).toHaveValue(from);
