@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import issues from "../../data/issues.json";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 async function download(page: Page, name: string) {
@@ -13,6 +13,7 @@ async function download(page: Page, name: string) {
 test.describe("chart export", () => {
   test("the overview chart downloads as an SVG with a citable footer", async ({ page }) => {
     await page.goto("/?date=2024-12-19");
+    await waitForHydration(page);
     const version = await page.getByTestId("dataset-version").textContent();
     const svg = await download(page, "Download SVG");
     expect(svg.name).toBe("parley-overview-russia-ukraine-2024-12-19.svg");
@@ -31,6 +32,7 @@ test.describe("chart export", () => {
 
   test("the overview chart downloads as a PNG at twice the size", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     const png = await download(page, "Download PNG");
     expect(png.name).toMatch(/^parley-overview-russia-ukraine-\d{4}-\d{2}-\d{2}\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -40,6 +42,7 @@ test.describe("chart export", () => {
 
   test("an issue page's chart exports for the chosen pair of actors", async ({ page }) => {
     await page.goto("/issues/legitimacy/?a=united-states&b=russia");
+    await waitForHydration(page);
     const svg = await download(page, "Download SVG");
     expect(svg.name).toBe("parley-legitimacy-united-states-russia-2026-06-21.svg");
     expect(svg.bytes.toString("utf8")).toContain("United States and Russia");
@@ -50,6 +53,7 @@ test.describe("chart export", () => {
 
 test("a view is cited by a permalink that reopens it", async ({ page }) => {
   await page.goto("/?date=2024-12-19&a=ukraine&b=russia");
+  await waitForHydration(page);
   await page.getByText("Cite this view", { exact: true }).click();
   const citation = page.getByTestId("citation");
   await expect(citation).toContainText("Parley, “Ukraine and Russia on every issue”, as of 19 December 2024. Dataset version");

@@ -1,5 +1,5 @@
 import documentsFile from "../../data/documents.json";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 
 const { documents, provisions } = documentsFile;
 const titleOf = (id: string) => documents.find((d) => d.id === id)!.shortTitle;
@@ -8,6 +8,7 @@ const onIssue = (issue: string) => documents.filter((d) => provisions.some((p) =
 test.describe("documents list", () => {
   test("lists every text on a timeline with how it is known, and has no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
     await page.goto("/documents/");
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents: the key texts of the peace efforts");
     const table = page.getByTestId("documents-timeline").getByRole("table");
     await expect(table.getByRole("row")).toHaveCount(documents.length + 1);
@@ -19,6 +20,7 @@ test.describe("documents list", () => {
 
   test("filters by sponsor and kind, and keeps the filter in the URL", async ({ page }) => {
     await page.goto("/documents/");
+    await waitForHydration(page);
     await page.getByRole("combobox", { name: "Sponsor" }).selectOption("united-states");
     await page.waitForURL(/\?sponsor=united-states$/);
     const expected = documents.filter((d) => d.sponsors.includes("united-states"));
@@ -34,6 +36,7 @@ test.describe("documents list", () => {
 
   test("reads a filter from a link and says what it ignored", async ({ page }) => {
     await page.goto("/documents/?kind=letter&sponsor=atlantis");
+    await waitForHydration(page);
     await expect(page.getByText('Ignored sponsor "atlantis"')).toBeVisible();
     await expect(page.getByTestId("documents-timeline").getByRole("table").getByRole("row")).toHaveCount(documents.filter((d) => d.kind === "letter").length + 1);
   });
@@ -45,6 +48,7 @@ test.describe("document page", () => {
 
   test("shows the 28-point plan's clauses by issue, each with its source, provenance, place and distance to both sides", async ({ page, makeAxeBuilder }) => {
     await page.goto(`/documents/${id}/`);
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(documents.find((d) => d.id === id)!.title);
     for (const issue of new Set(mine.map((p) => p.issue))) await expect(page.locator(`section[aria-labelledby="issue-${issue}"]`)).toBeVisible();
     await expect(page.locator("article[data-provision]")).toHaveCount(mine.length);
@@ -72,6 +76,7 @@ test.describe("document page", () => {
 test.describe("cross-walk", () => {
   test("army size: every text's cap from 2022 on, in date order, with its source and the closer side", async ({ page, makeAxeBuilder }) => {
     await page.goto("/documents/crosswalk/?issue=military-limits");
+    await waitForHydration(page);
     await expect(page.getByLabel("Issue")).toHaveValue("military-limits");
     const chart = page.getByTestId("lineage-chart");
     const rows = chart.getByRole("table").getByRole("row");
@@ -90,6 +95,7 @@ test.describe("cross-walk", () => {
 
   test("territory: the texts' places and the changes between them, and the issue picker moves the URL", async ({ page, makeAxeBuilder }) => {
     await page.goto("/documents/crosswalk/?issue=territory");
+    await waitForHydration(page);
     const chart = page.getByTestId("lineage-chart");
     await expect(chart.getByRole("table").getByRole("row")).toHaveCount(onIssue("territory").length + 1);
     await expect(chart.getByRole("table").getByRole("row").filter({ hasText: titleOf("ru-2025-06-02-memorandum") })).toContainText("Crimea + four regions Russian in law");
@@ -103,6 +109,7 @@ test.describe("cross-walk", () => {
 
   test("an unknown issue in the link falls back to the first issue with a notice", async ({ page }) => {
     await page.goto("/documents/crosswalk/?issue=weather");
+    await waitForHydration(page);
     await expect(page.getByText('Ignored issue "weather"')).toBeVisible();
     await expect(page.getByLabel("Issue")).toHaveValue("ceasefire");
   });
@@ -111,6 +118,7 @@ test.describe("cross-walk", () => {
 test.describe("texts on the issue and overview pages", () => {
   test("the military-limits page shows every text's army cap with its source and the side it stood closer to", async ({ page }) => {
     await page.goto("/issues/military-limits/");
+    await waitForHydration(page);
     const section = page.locator("section#crosswalk");
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("Cross-walk: what the key texts say on military limits");
     const table = section.getByTestId("lineage-chart").getByRole("table");
@@ -123,6 +131,7 @@ test.describe("texts on the issue and overview pages", () => {
 
   test("a text can be picked in the compare controls like an actor", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     await page.getByRole("combobox").nth(1).selectOption("us-2025-11-20-28-point-plan");
     await page.waitForURL(/b=us-2025-11-20-28-point-plan/);
     await expect(page.getByTestId("spectrum-chart")).toContainText("Russia and US 28-point plan on every issue");

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import issues from "../../data/issues.json";
 import positions from "../../data/positions.json";
 import statements from "../../data/statements.json";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const fixtures = path.resolve("tests", "fixtures", "import"); // Playwright runs from the project root
@@ -30,6 +30,7 @@ async function conflictCount(page: Page) {
 
 async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, mode: "Merge" | "Replace" = "Merge") {
   await page.goto("/import/");
+  await waitForHydration(page);
   await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
   await page.getByLabel("File", { exact: true }).setInputFiles(file);
   await page.getByRole("button", { name: "Check and import" }).click();
@@ -49,6 +50,7 @@ async function editedPositionsCsv(page: Page) {
 test.describe("import", () => {
   test("the import page has no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
     await page.goto("/import/");
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import your data");
     await expect(page.getByText("Nothing imported: every view shows Parley’s own data.")).toBeVisible();
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
@@ -56,6 +58,7 @@ test.describe("import", () => {
 
   test("an edited positions.csv changes the overview, is marked, survives a reload, exports again and can be removed", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     const before = await conflictCount(page);
     await expect(page.getByTestId("imported-data-banner")).toHaveCount(0);
 
@@ -63,6 +66,8 @@ test.describe("import", () => {
     await expect(page.getByRole("status").filter({ hasText: `Imported ${positions.length} positions from positions-edited.csv` })).toBeVisible();
 
     await page.goto("/");
+
+    await waitForHydration(page);
     await expect(page.getByTestId("imported-data-banner")).toContainText(`Including your imported data: ${positions.length} positions`);
     await expect.poll(() => conflictCount(page)).toBe(before - 1);
     await page.reload();
@@ -71,9 +76,12 @@ test.describe("import", () => {
 
     const { ua } = conflictToResolve();
     await page.goto(`/issues/${ua.issue}/`);
+    await waitForHydration(page);
     await expect(page.getByTestId("imported-data-banner")).toBeVisible();
 
     await page.goto("/import/");
+
+    await waitForHydration(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download my import (JSON)" }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
@@ -82,6 +90,7 @@ test.describe("import", () => {
     await page.getByRole("button", { name: "Remove my imported data" }).click();
     await expect(page.getByText("Removed. Every view shows Parley’s own data again.")).toBeVisible();
     await page.goto("/");
+    await waitForHydration(page);
     await expect(page.getByTestId("imported-data-banner")).toHaveCount(0);
     expect(await conflictCount(page)).toBe(before);
   });
@@ -91,9 +100,11 @@ test.describe("import", () => {
     await importFile(page, { name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ statements: [edited] })) });
     await expect(page.getByRole("status").filter({ hasText: "Imported 1 statements" })).toBeVisible();
     await page.goto("/statements/?q=palimpsest");
+    await waitForHydration(page);
     await expect(page.getByTestId("imported-data-banner")).toBeVisible();
     await expect(page.getByTestId("result-count")).toHaveText(`1 of ${statements.length} statements matching “palimpsest”`);
     await page.goto(`/issues/${edited.issues[0]}/`);
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { name: /Your imported statements on this issue/ })).toBeVisible();
   });
 
@@ -141,6 +152,7 @@ test.describe("import", () => {
         expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
         await expect(page.getByTestId("current-import")).toContainText(`${positions.length} positions from positions-edited.csv`);
         await page.goto("/");
+        await waitForHydration(page);
         await expect(page.getByTestId("imported-data-banner")).toContainText(`${positions.length} positions`);
       });
     }

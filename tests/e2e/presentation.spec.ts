@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 import { measureSlide } from "./slide-metrics";
 
 /*
@@ -23,6 +23,7 @@ const useTheme = (page: Page, theme: "light" | "dark") =>
 for (const { path, slug, heading } of slides) {
   test(`slide "${slug}" fits 1280×720 with 28px text, 48px headings, 7:1 contrast and no AAA violations`, async ({ page, makeAxeBuilder }) => {
     await page.goto(path);
+    await waitForHydration(page);
     await onSlide(page, slug);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     const m = await measureSlide(page);
@@ -39,6 +40,7 @@ test("the dark projector theme keeps 7:1 contrast and passes AAA on every kind o
   await useTheme(page, "dark");
   for (const { path, slug } of [slides[0]!, slides[1]!, slides.at(-1)!]) {
     await page.goto(path);
+    await waitForHydration(page);
     await onSlide(page, slug);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     const m = await measureSlide(page);
@@ -50,6 +52,7 @@ test("the dark projector theme keeps 7:1 contrast and passes AAA on every kind o
 test("every slide also fits 1920×1080", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/present/");
+  await waitForHydration(page);
   for (const [i, { slug }] of slides.entries()) {
     if (i > 0) await page.keyboard.press("PageDown");
     await onSlide(page, slug);
@@ -61,6 +64,7 @@ test("every slide also fits 1920×1080", async ({ page }) => {
 
 test("clicker and keyboard keys move through the deck, change the URL and keep the view's query", async ({ page }) => {
   await page.goto("/present/?date=2025-06-03");
+  await waitForHydration(page);
   await onSlide(page, "title");
   const steps: [string, string][] = [
     ["ArrowRight", "/present/ceasefire/"],
@@ -86,6 +90,7 @@ test("clicker and keyboard keys move through the deck, change the URL and keep t
 
 test("the whole deck can be given by Page Down alone, and the browser's Back returns a slide", async ({ page }) => {
   await page.goto("/present/");
+  await waitForHydration(page);
   for (const [i, { slug }] of slides.entries()) {
     if (i > 0) await page.keyboard.press("PageDown");
     await onSlide(page, slug);
@@ -99,6 +104,7 @@ test("the whole deck can be given by Page Down alone, and the browser's Back ret
 
 test("a clicker still moves the deck when the date control has focus, while arrows move the date", async ({ page }) => {
   await page.goto("/present/");
+  await waitForHydration(page);
   const slider = page.getByRole("slider");
   await slider.focus();
   await page.keyboard.press("ArrowLeft");
@@ -109,6 +115,7 @@ test("a clicker still moves the deck when the date control has focus, while arro
 
 test("a numbered address shows the same slide as its name, with the name as canonical", async ({ page, makeAxeBuilder }) => {
   await page.goto("/present/3/");
+  await waitForHydration(page);
   await onSlide(page, "legitimacy");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(issues[1]!.title);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "/present/legitimacy/");
@@ -119,6 +126,7 @@ test("a numbered address shows the same slide as its name, with the name as cano
 
 test("the reveal step shows the question, then Russia, then Ukraine, then the gap or overlap", async ({ page }) => {
   await page.goto("/present/ceasefire/");
+  await waitForHydration(page);
   const russia = page.getByTestId("side-russia");
   const ukraine = page.getByTestId("side-ukraine");
   const verdict = page.getByTestId("verdict");
@@ -181,6 +189,7 @@ test("the theme is remembered and applied before the deck paints; full screen to
   const html = await (await request.get("/present/ceasefire/")).text();
   expect(html.indexOf('src="/present-theme.js"'), "the theme script comes before the deck").toBeLessThan(html.indexOf('data-testid="deck"'));
   await page.goto("/present/ceasefire/");
+  await waitForHydration(page);
   await page.getByRole("button", { name: "Dark theme" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.reload({ waitUntil: "domcontentloaded" });
@@ -197,6 +206,7 @@ test("the theme is remembered and applied before the deck paints; full screen to
 
 test("the slides hide the site header and footer, which links to classroom mode elsewhere", async ({ page }) => {
   await page.goto("/");
+  await waitForHydration(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classroom" }).click();
   await expect(page).toHaveURL("/present/");
   await onSlide(page, "title");
@@ -220,12 +230,14 @@ const countPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Pa
 test("printing an issue page gives one page on A4 and on Letter, for every issue", async ({ page }) => {
   for (const { id } of issues) {
     await page.goto(`/issues/${id}/`);
+    await waitForHydration(page);
     for (const format of ["A4", "Letter"]) expect(countPages(await page.pdf({ format })), `${id} on ${format}`).toBe(1);
   }
 });
 
 test("printing the deck gives one handout page per issue, with both sides, sources, the chart and a dated, versioned footer", async ({ page }) => {
   await page.goto("/present/legitimacy/?date=2025-06-03");
+  await waitForHydration(page);
   await onSlide(page, "legitimacy");
   for (const format of ["A4", "Letter"]) expect(countPages(await page.pdf({ format })), format).toBe(issues.length);
   await page.emulateMedia({ media: "print" });

@@ -1,5 +1,5 @@
 import statements from "../../data/statements.json";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 
 const rowsOf = (page: import("@playwright/test").Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
 const legitimacy2024 = statements.filter((s) => s.actor === "russia" && s.issues.includes("legitimacy") && s.date >= "2024-01-01" && s.date <= "2024-12-31");
@@ -7,6 +7,7 @@ const legitimacy2024 = statements.filter((s) => s.actor === "russia" && s.issues
 test.describe("statements explorer", () => {
   test("lists every statement", async ({ page }) => {
     await page.goto("/statements/");
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statements");
     await expect(page.getByTestId("result-count")).toHaveText(`All ${statements.length} statements`);
     await expect(rowsOf(page)).toHaveCount(statements.length);
@@ -15,6 +16,7 @@ test.describe("statements explorer", () => {
   test("has no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
     // every row has the same markup, and axe takes ~17 s over all 241 on two cores: one issue's rows cover it
     await page.goto("/statements/?issue=legitimacy");
+    await waitForHydration(page);
     await expect(page.getByTestId("result-count")).toContainText(" of ");
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
@@ -26,6 +28,7 @@ test.describe("statements explorer", () => {
 
   test("finds every statement on legitimacy by Russian speakers in 2024, keeps the filters in the URL and after a reload", async ({ page }) => {
     await page.goto("/statements/");
+    await waitForHydration(page);
     await page.getByLabel("Actor", { exact: true }).selectOption("russia");
     await page.getByLabel("Issue", { exact: true }).selectOption("legitimacy");
     await page.getByLabel("From", { exact: true }).fill("2024-01-01");
@@ -51,6 +54,7 @@ test.describe("statements explorer", () => {
   test("searches the words of speaker, summary, quote and event", async ({ page }) => {
     const byUshakov = statements.filter((s) => `${s.speaker.name} ${s.speaker.role} ${s.summary} ${s.quote} ${s.event}`.includes("Ushakov"));
     await page.goto("/statements/");
+    await waitForHydration(page);
     await page.getByRole("searchbox", { name: /Search/ }).fill("Ushakov");
     await expect(page.getByTestId("result-count")).toContainText(`${byUshakov.length} of ${statements.length} statements`);
     await expect(page).toHaveURL(/q=Ushakov/);
@@ -64,6 +68,7 @@ test.describe("statements explorer", () => {
 
   test("sorts by a column from the keyboard", async ({ page }) => {
     await page.goto("/statements/");
+    await waitForHydration(page);
     const oldest = [...statements].sort((x, y) => (x.date < y.date ? -1 : 1))[0]!;
     const dateHeader = page.getByRole("columnheader", { name: /Date/ });
     await expect(dateHeader).toHaveAttribute("aria-sort", "descending");
@@ -76,6 +81,7 @@ test.describe("statements explorer", () => {
 
   test("ignores a hostile URL with a notice and shows every statement", async ({ page }) => {
     await page.goto("/statements/?actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=2024-02-31&sort=evil");
+    await waitForHydration(page);
     await expect(page.getByRole("status").filter({ hasText: "Part of the link was ignored" })).toBeVisible();
     await expect(page.getByTestId("result-count")).toHaveText(`All ${statements.length} statements`);
   });
@@ -83,6 +89,7 @@ test.describe("statements explorer", () => {
   test("reads as cards on a phone, without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/statements/?actor=ukraine");
+    await waitForHydration(page);
     await expect(rowsOf(page).first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
