@@ -93,13 +93,16 @@ async function launchChromium() {
       }
     });
   });
-  const kill = () => {
+  const exited = new Promise((resolve) => chromium.once("exit", resolve));
+  const kill = async () => {
     try {
       process.kill(-chromium.pid);
     } catch {
       // already gone
     }
-    rmSync(profile, { recursive: true, force: true });
+    // the profile is written to until the browser has exited
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
   return { port, kill };
 }
@@ -156,8 +159,8 @@ try {
     }
   }
 } finally {
-  chrome.kill();
   server.stop();
+  await chrome.kill();
 }
 
 const lighthouseVersion = JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version;

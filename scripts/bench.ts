@@ -130,14 +130,15 @@ function bench(size: number): Row {
   const { dataset, problems } = validateDataset(raw, TODAY);
   if (!dataset) throw new Error(`the synthetic data is invalid: ${problems.slice(0, 3).map((p) => p.message).join("; ")}`);
   const { positions, issues }: Dataset = dataset;
-  const runs = size >= 100_000 ? 11 : 31;
+  // sub-millisecond timings need many runs for a steady median; the largest size needs few
+  const runs = size >= 100_000 ? 11 : size >= 10_000 ? 51 : 201;
   const [a, b] = ["actor-0", "actor-1"];
   const date = dayToIso(DAYS - 1);
   const index = indexPositions(positions);
   const row: Row = {
     size,
     statements: dataset.statements.length,
-    validate: time(size >= 100_000 ? 3 : 7, () => validateDataset(raw, TODAY)),
+    validate: time(size >= 100_000 ? 3 : size >= 10_000 ? 7 : 21, () => validateDataset(raw, TODAY)),
     index: time(runs, () => indexPositions(positions)),
     snapshot: time(runs, () => snapshot(index, issues, date, a, b)),
     history: time(runs, () => history(positions, issues, a, b)),

@@ -22,10 +22,11 @@ describe(deferHydration, () => {
     expect(deferred).not.toMatch(/<script src="[^"]+" async="">/);
     expect(deferred).not.toContain('rel="preload" as="script"');
   });
-  it("requests them, in their order, from the first animation frame, as async scripts React recognises", () => {
+  it("requests them, in their order, after the first contentful paint, as async scripts React recognises", () => {
     const loader = /<script>(\(function\(\)\{[\s\S]*?)<\/script><\/body>/.exec(deferred)?.[1];
     expect(loader).toContain('["/_next/static/chunks/react.js","/_next/static/chunks/late.js"]');
-    expect(loader).toContain("requestAnimationFrame(l)");
+    expect(loader).toContain('getEntriesByName("first-contentful-paint")');
+    expect(loader).toContain("setTimeout(l,3000)");
     expect(loader).toContain("e.async=true");
   });
   it("leaves the page's inline data and the scripts for old browsers where they are", () => {
