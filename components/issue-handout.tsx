@@ -10,8 +10,7 @@ import type { Position } from "@/lib/schema";
 import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
-import { GAP_PATTERN, ZOPA_PATTERN } from "./chart-patterns";
-import { describeRow, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
+import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
 
 /*
  * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
@@ -104,19 +103,7 @@ export function IssueHandout({ issue, relation, a, b, evidence, date, version, u
           </span>
           <span className="block">{describeRow(row, a, b)}</span>
         </figcaption>
-        <div className="flex flex-wrap gap-x-4 text-[8.5pt]">
-          <ActorKey actor={a} />
-          <ActorKey actor={b} />
-          <span className="inline-flex items-center gap-1">
-            <svg width="16" height="10" aria-hidden="true"><rect width="16" height="10" fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="2" /></svg>
-            Zone of possible agreement
-          </span>
-          <span className="inline-flex items-center gap-1">
-            <svg width="16" height="10" aria-hidden="true"><rect width="16" height="10" fill={`url(#${GAP_PATTERN})`} /></svg>
-            Gap
-          </span>
-          <span>Bar: what each side could live with · mark: what it asks for</span>
-        </div>
+        <SpectrumLegend a={a} b={b} className="gap-x-4 text-[8.5pt]" />
         <SpectrumVisual row={row} a={a} b={b} showAllOptions />
         {/* the sheet already says each side's place in words; the table gives screen readers the same numbers as every chart */}
         <div className="sr-only">

@@ -173,6 +173,25 @@ export function describeRow(row: SpectrumRow, a: ActorView, b: ActorView): strin
   return `${issue.title}: ${side(a, relation.a)}; ${side(b, relation.b)}${tail}`;
 }
 
+/** The key of the spectrum chart: both actors, the ZOPA and the gap, and how to read a row. */
+export function SpectrumLegend({ a, b, className }: { a: ActorView; b: ActorView; className: string }) {
+  return (
+    <div className={`flex flex-wrap ${className}`} aria-hidden="true">
+      <ActorKey actor={a} />
+      <ActorKey actor={b} />
+      <span className="inline-flex items-center gap-1.5">
+        <svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="2" /></svg>
+        Zone of possible agreement
+      </span>
+      <span className="inline-flex items-center gap-1.5">
+        <svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" fill={`url(#${GAP_PATTERN})`} /></svg>
+        Gap
+      </span>
+      <span className="text-gray-700">Bar: what each side could live with · mark: what it asks for</span>
+    </div>
+  );
+}
+
 type ChartProps = {
   rows: SpectrumRow[];
   a: ActorView;
@@ -196,19 +215,7 @@ export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false
         <span className={`block text-gray-700 ${large ? "text-2xl" : "text-sm"}`}>{summary}</span>
       </figcaption>
       {exportAs ? <ChartExport rows={rows} a={a} b={b} caption={caption} summary={summary} info={exportAs} /> : null}
-      <div className={`flex flex-wrap gap-x-5 gap-y-1 ${large ? "text-2xl" : "text-sm"}`} aria-hidden="true">
-        <ActorKey actor={a} />
-        <ActorKey actor={b} />
-        <span className="inline-flex items-center gap-1.5">
-          <svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="2" /></svg>
-          Zone of possible agreement
-        </span>
-        <span className="inline-flex items-center gap-1.5">
-          <svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" fill={`url(#${GAP_PATTERN})`} /></svg>
-          Gap
-        </span>
-        <span className="text-gray-700">Bar: what each side could live with · mark: what it asks for</span>
-      </div>
+      <SpectrumLegend a={a} b={b} className={`gap-x-5 gap-y-1 ${large ? "text-2xl" : "text-sm"}`} />
       <ul className="divide-y divide-gray-200">
         {rows.map((row) => (
           <li key={row.issue.id} className="grid gap-2 py-2 md:grid-cols-[14rem_1fr] md:gap-4">
