@@ -4,7 +4,8 @@
 // this page could be. Prints a table, writes reports/quality/lighthouse.json, and exits 1 when a
 // target is missed, naming it.
 //   --no-build     audit the out/ already there
-//   LH_RUNS=3      runs per measurement (medians are reported); LIGHTHOUSE_PORT (default 4533)
+//   LH_RUNS=3      runs per measurement (medians are reported; runs taken while the machine ran at
+//                  under half its best speed are taken again); LIGHTHOUSE_PORT (default 4533)
 //   LH_ONLY=overview,issue   only these of the audited pages
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -107,6 +108,12 @@ async function launchChromium() {
   return { port, kill };
 }
 
+/** Lighthouse's benchmark index of the machine (higher is faster) at the start of each run; the fastest seen so far. */
+let fastest = 0;
+const speed = (pair) => Math.min(pair.withJs.environment.benchmarkIndex, pair.withoutJs.environment.benchmarkIndex);
+/** A pair measured while the machine ran at under half its best speed: its timings say more about the neighbours. */
+const isBusy = (pair) => speed(pair) < fastest / 2;
+
 const server = await startStaticServer(siteDir, port);
 const chrome = await launchChromium();
 const results = [];
@@ -119,13 +126,20 @@ try {
         if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
         return lhr;
       };
-      const withJs = [];
-      const withoutJs = [];
-      // alternate the two variants, so a slow moment of the machine hits both alike
-      for (let run = 0; run < runs; run++) {
-        withJs.push(await measure(`${server.origin}${page}`, ["performance", "accessibility", "best-practices", "seo"]));
-        withoutJs.push(await measure(`${server.origin}${noJsPrefix}${page}`, ["performance"]));
+      // the two variants alternate, so a slow moment of the machine hits both alike; a pair taken while
+      // the machine was busy (other work on a shared machine) is taken again, up to three times as many
+      const pairs = [];
+      const calm = () => pairs.filter((pair) => !isBusy(pair));
+      for (let attempt = 0; calm().length < runs && attempt < runs * 3; attempt++) {
+        const withJs = await measure(`${server.origin}${page}`, ["performance", "accessibility", "best-practices", "seo"]);
+        const withoutJs = await measure(`${server.origin}${noJsPrefix}${page}`, ["performance"]);
+        fastest = Math.max(fastest, withJs.environment.benchmarkIndex, withoutJs.environment.benchmarkIndex);
+        pairs.push({ withJs, withoutJs });
       }
+      // the calm pairs, or failing enough of them the least disturbed ones
+      const used = [...calm(), ...pairs.filter(isBusy).sort((x, y) => speed(y) - speed(x))].slice(0, runs);
+      const withJs = used.map((pair) => pair.withJs);
+      const withoutJs = used.map((pair) => pair.withoutJs);
       const score = (category) => Math.round(median(withJs.map((lhr) => lhr.categories[category].score * 100)));
       const metric = (lhrs, id) => median(lhrs.map((lhr) => lhr.audits[id].numericValue));
       const lcp = metric(withJs, "largest-contentful-paint");
@@ -151,6 +165,7 @@ try {
         lcpRatio: Number((lcp / lcpNoJs).toFixed(2)),
         // Lighthouse's own measure of the machine's speed at the time (higher is faster): a busy machine scores low
         benchmarkIndex: Math.round(median(withJs.map((lhr) => lhr.environment.benchmarkIndex))),
+        retaken: pairs.length - used.length,
         lostPoints: Object.fromEntries(
           ["performance", "accessibility", "best-practices", "seo"].map((category) => [category, lostPoints(last, category)]).filter(([, lost]) => lost.length > 0),
         ),
@@ -180,7 +195,7 @@ for (const r of results) {
 }
 
 console.log(
-  `\nLighthouse ${lighthouseVersion}, ${runs} run${runs === 1 ? "" : "s"} each (median), simulated throttling, served with gzip:\n\n` +
+  `\nLighthouse ${lighthouseVersion}, ${runs} run${runs === 1 ? "" : "s"} each (median; ${results.reduce((sum, r) => sum + r.retaken, 0)} taken again while the machine was busy), simulated throttling, served with gzip:\n\n` +
     formatTable(
       ["page", "form", "perf", "a11y", "best pr.", "SEO", "LCP ms", "TBT ms", "CLS", "no-JS LCP ms", "LCP ratio", "benchmark"],
       results.map((r) => [r.page, r.formFactor, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.tbtMs, r.cls, r.lcpNoJsMs, `${r.lcpRatio}×`, r.benchmarkIndex]),

@@ -13,14 +13,19 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 const table = (header, rows) => [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const machine = (m) =>
-  `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node.replace(/^v/, "")}, ${m.chromium}; load average ${m.loadAverage} while measuring`;
+  `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node.replace(/^v/, "")}, ${m.chromium}; load average ${m.loadAverage} when the run ended`;
 const ms = (value) => (value < 0.1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
+
+const retakenNote = (report) => {
+  const retaken = report.results.reduce((sum, r) => sum + (r.retaken ?? 0), 0);
+  return retaken === 0 ? "" : `; ${retaken} more run${retaken === 1 ? " was" : "s were"} taken again because the machine ran at under half its best speed`;
+};
 
 function lighthouseSection(report) {
   if (!report) return "_Not measured yet: run `npm run audit:lighthouse`._";
   const t = report.targets;
   return [
-    `Lighthouse ${report.lighthouse}, simulated throttling, ${report.runs} run${report.runs === 1 ? "" : "s"} per measurement (medians), the export served with gzip. ` +
+    `Lighthouse ${report.lighthouse}, simulated throttling, ${report.runs} run${report.runs === 1 ? "" : "s"} per measurement (medians${retakenNote(report)}), the export served with gzip. ` +
       `Measured ${when(report.measuredAt)} on ${machine(report.machine)}. "no-JS" is the same prerendered page with its scripts stripped; ` +
       `"benchmark" is Lighthouse's speed index of the machine during the run (a busy machine scores low and its blocking times grow).`,
     "",
