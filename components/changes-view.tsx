@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useMemo } from "react";
 import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/format";
@@ -11,6 +11,7 @@ import { ActorKey } from "./actor-mark";
 import { ActorPicker } from "./actor-picker";
 import { Notices } from "./notices";
 import { RelationBadge } from "./relation-badge";
+import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
 export type ChangesProps = { context: TimeContext; issues: IssueView[]; positions: Coded[]; statements: StatementView[] };
 type ChangesState = { from: string; to: string; a: string; b: string };
@@ -167,18 +168,20 @@ export function ChangesBody({ context, issues, positions, statements, state, not
   );
 }
 
+/** The changes between two dates held in the URL (?from=&to=&a=&b=); prerendered at the defaults. */
 export function ChangesFromUrl(props: ChangesProps) {
-  const params = useSearchParams();
+  const search = useUrlSearch();
   const pathname = usePathname();
   const { context } = props;
   const parsed = useMemo(() => {
+    const params = new URLSearchParams(search);
     const view = parseViewState(params, context);
     const notices = view.notices.filter((n) => !n.startsWith("Ignored date"));
     const defaults = defaultRange(context);
     const from = parseDateParam(params.get("from"), context, "from", notices) ?? defaults.from;
     const to = parseDateParam(params.get("to"), context, "to", notices) ?? defaults.to;
     return { state: { from, to, a: view.state.a, b: view.state.b }, notices };
-  }, [params, context]);
+  }, [search, context]);
   const onChange = (next: Partial<ChangesState>) => {
     const state = { ...parsed.state, ...next };
     const query = new URLSearchParams({ from: state.from, to: state.to });
@@ -186,12 +189,7 @@ export function ChangesFromUrl(props: ChangesProps) {
       query.set("a", state.a);
       query.set("b", state.b);
     }
-    window.history.replaceState(null, "", `${pathname}?${query}`);
+    replaceUrlSearch(pathname, query.toString());
   };
   return <ChangesBody {...props} state={parsed.state} notices={parsed.notices} onChange={onChange} />;
-}
-
-export function ChangesDefault(props: ChangesProps) {
-  const { context } = props;
-  return <ChangesBody {...props} state={{ ...defaultRange(context), a: context.defaultA, b: context.defaultB }} notices={[]} onChange={() => undefined} />;
 }

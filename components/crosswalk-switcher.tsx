@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { CrosswalkView } from "@/lib/documents";
 import type { ActorView } from "@/lib/view-model";
 import { Crosswalk } from "./crosswalk";
 import { Notices } from "./notices";
+import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
 export type CrosswalkSwitcherProps = { views: CrosswalkView[]; actors: ActorView[] };
 
@@ -36,18 +37,13 @@ export function CrosswalkBody({ views, actors, issue, notices, onChange }: Cross
   );
 }
 
-/** The cross-walk of the issue in ?issue=; must sit inside <Suspense>. */
+/** The cross-walk of the issue in ?issue=; prerendered with the first issue. */
 export function CrosswalkFromUrl(props: CrosswalkSwitcherProps) {
-  const params = useSearchParams();
+  const search = useUrlSearch();
   const pathname = usePathname();
-  const raw = params.get("issue");
+  const raw = new URLSearchParams(search).get("issue");
   const known = raw === null || raw === "" || props.views.some((v) => v.issue.id === raw);
   const notices = useMemo(() => (known ? [] : [`Ignored issue ${JSON.stringify((raw ?? "").slice(0, 40))}: not an issue in the data.`]), [known, raw]);
-  const onChange = useCallback((issue: string) => window.history.replaceState(null, "", `${pathname}?issue=${issue}`), [pathname]);
+  const onChange = useCallback((issue: string) => replaceUrlSearch(pathname, new URLSearchParams({ issue }).toString()), [pathname]);
   return <CrosswalkBody {...props} issue={known && raw ? raw : props.views[0]!.issue.id} notices={notices} onChange={onChange} />;
-}
-
-/** The prerendered cross-walk of the first issue, shown until the URL has been read. */
-export function CrosswalkDefault(props: CrosswalkSwitcherProps) {
-  return <CrosswalkBody {...props} issue={props.views[0]!.issue.id} notices={[]} onChange={() => undefined} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useId, useMemo } from "react";
 import { daysBetween } from "@/lib/dates";
 import type { DocumentView } from "@/lib/documents";
@@ -11,6 +11,7 @@ import type { DocumentKind } from "@/lib/schema";
 import type { ActorView } from "@/lib/view-model";
 import { TextKnownBadge } from "./document-badges";
 import { Notices } from "./notices";
+import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
 export type DocumentListItem = DocumentView & { provisions: number; issues: { id: string; title: string }[] };
 export type DocumentListProps = { documents: DocumentListItem[]; actors: ActorView[] };
@@ -172,26 +173,20 @@ export function DocumentListBody({ documents, actors, filter, notices, onChange 
   );
 }
 
-/** The list filtered by the URL; must sit inside <Suspense>. */
+/** The list filtered by the URL; prerendered with every text. */
 export function DocumentListFromUrl(props: DocumentListProps) {
-  const params = useSearchParams();
+  const search = useUrlSearch();
   const pathname = usePathname();
   const sponsors = useMemo(() => props.actors.filter((a) => props.documents.some((d) => d.sponsors.includes(a.id))), [props.actors, props.documents]);
-  const { filter, notices } = useMemo(() => parseFilter(params, sponsors), [params, sponsors]);
+  const { filter, notices } = useMemo(() => parseFilter(new URLSearchParams(search), sponsors), [search, sponsors]);
   const onChange = useCallback(
     (next: Filter) => {
       const query = new URLSearchParams();
       if (next.sponsor) query.set("sponsor", next.sponsor);
       if (next.kind) query.set("kind", next.kind);
-      const text = query.toString();
-      window.history.replaceState(null, "", `${pathname}${text ? `?${text}` : ""}`);
+      replaceUrlSearch(pathname, query.toString());
     },
     [pathname],
   );
   return <DocumentListBody {...props} filter={filter} notices={notices} onChange={onChange} />;
-}
-
-/** The prerendered list: every text, shown until the URL has been read. */
-export function DocumentListDefault(props: DocumentListProps) {
-  return <DocumentListBody {...props} filter={{ sponsor: ALL, kind: ALL }} notices={[]} onChange={() => undefined} />;
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
 import { useMemo, useSyncExternalStore } from "react";
 import { indexPositions, relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSourceTitle } from "@/lib/format";
@@ -11,6 +10,7 @@ import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
+import { useUrlSearch } from "./use-url-search";
 
 /*
  * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
@@ -135,15 +135,9 @@ function IssueHandoutAt({ context, issue, positions, evidence, version, state }:
   );
 }
 
-/** The handout of the issue page at the view its URL holds; must sit inside <Suspense>. */
+/** The handout of the issue page at the view its URL holds; prerendered at the defaults. */
 export function IssueHandoutFromUrl(props: IssueHandoutProps) {
-  const params = useSearchParams();
-  const { state } = useMemo(() => parseViewState(params, props.context), [params, props.context]);
+  const search = useUrlSearch();
+  const { state } = useMemo(() => parseViewState(new URLSearchParams(search), props.context), [search, props.context]);
   return <IssueHandoutAt {...props} state={state} />;
-}
-
-/** The prerendered handout, at the defaults. */
-export function IssueHandoutDefault(props: IssueHandoutProps) {
-  const { context } = props;
-  return <IssueHandoutAt {...props} state={{ date: context.latest, a: context.defaultA, b: context.defaultB }} />;
 }

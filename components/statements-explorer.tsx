@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import { formatDate, formatNumber, formatSourceTitle } from "@/lib/format";
 import { mergeStatements } from "@/lib/imported-data";
@@ -23,6 +23,7 @@ import { ActorKey } from "./actor-mark";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { Notices } from "./notices";
 import { useStoredImport } from "./use-imported-data";
+import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
 export type StatementsExplorerProps = {
   statements: Statement[];
@@ -353,20 +354,15 @@ const filterContext = (props: StatementsExplorerProps) => ({
   confidences: GRADES,
 });
 
-/** The explorer driven by its URL; must sit inside <Suspense>. */
+/** The explorer driven by its URL; prerendered with every statement, newest first. */
 export function StatementsFromUrl(props: StatementsExplorerProps) {
-  const params = useSearchParams();
+  const search = useUrlSearch();
   const pathname = usePathname();
   const context = useMemo(() => filterContext(props), [props]);
-  const { filters, notices } = useMemo(() => parseStatementFilters(params, context), [params, context]);
+  const { filters, notices } = useMemo(() => parseStatementFilters(new URLSearchParams(search), context), [search, context]);
   const onChange = useCallback(
-    (next: Partial<StatementFilters>) => window.history.replaceState(null, "", `${pathname}${toStatementQuery({ ...filters, ...next })}`),
+    (next: Partial<StatementFilters>) => replaceUrlSearch(pathname, toStatementQuery({ ...filters, ...next })),
     [filters, pathname],
   );
   return <StatementsExplorerBody {...props} filters={filters} notices={notices} onChange={onChange} />;
-}
-
-/** The prerendered explorer: every statement, newest first. */
-export function StatementsDefault(props: StatementsExplorerProps) {
-  return <StatementsExplorerBody {...props} filters={DEFAULT_FILTERS} notices={[]} onChange={() => undefined} />;
 }

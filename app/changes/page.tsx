@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { ChangesDefault, ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
+import { ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { getTimeContext } from "@/lib/time-context";
 import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
@@ -26,9 +25,7 @@ export default function ChangesPage() {
           from the other side (holding the other side where it stood on the later date), and the statements that show it.
         </p>
       </header>
-      <Suspense fallback={<ChangesDefault {...props} />}>
-        <ChangesFromUrl {...props} />
-      </Suspense>
+      <ChangesFromUrl {...props} />
     </div>
   );
 }

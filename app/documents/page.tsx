@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
-import { DocumentListDefault, DocumentListFromUrl, type DocumentListProps } from "@/components/document-list";
+import { DocumentListFromUrl, type DocumentListProps } from "@/components/document-list";
 import { getIssues } from "@/lib/data";
 import { getActorViews, getDocumentGaps, getDocuments, getDocumentViews, getProvisions } from "@/lib/documents-data";
 import { messages } from "@/lib/messages";
@@ -38,9 +37,7 @@ export default function DocumentsPage() {
           </Link>
         </p>
       </header>
-      <Suspense fallback={<DocumentListDefault {...props} />}>
-        <DocumentListFromUrl {...props} />
-      </Suspense>
+      <DocumentListFromUrl {...props} />
       <section aria-labelledby="gaps-heading" className="space-y-3">
         <h2 id="gaps-heading" className="text-xl font-semibold">
           What could not be found ({gaps.length})

@@ -1,5 +1,4 @@
-import { Suspense } from "react";
-import { DeckDefault, DeckFromUrl, type DeckProps } from "@/components/present/deck";
+import { DeckFromUrl, type DeckProps } from "@/components/present/deck";
 import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
 import { toEvidenceView } from "@/lib/present";
 import { getTimeContext } from "@/lib/time-context";
@@ -24,9 +23,7 @@ export default function PresentLayout({ children }: LayoutProps<"/present">) {
     <div data-present>
       {/* eslint-disable-next-line @next/next/no-sync-scripts -- blocking on purpose: it sets the remembered theme before the deck paints, so a dark theme never flashes light */}
       <script src="/present-theme.js" />
-      <Suspense fallback={<DeckDefault {...props} />}>
-        <DeckFromUrl {...props} />
-      </Suspense>
+      <DeckFromUrl {...props} />
       {children}
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { StatementsDefault, StatementsFromUrl, type StatementsExplorerProps } from "@/components/statements-explorer";
+import { StatementsFromUrl, type StatementsExplorerProps } from "@/components/statements-explorer";
 import { getActors, getDatasetInfo, getIssues, getStatements } from "@/lib/data";
 import { toActorView } from "@/lib/view-model";
 
@@ -28,9 +27,7 @@ export default function StatementsPage() {
           statement on its issue pages.
         </p>
       </header>
-      <Suspense fallback={<StatementsDefault {...props} />}>
-        <StatementsFromUrl {...props} />
-      </Suspense>
+      <StatementsFromUrl {...props} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { indexPositions, relation, snapshot } from "@/lib/analysis";
 import type { DatasetInfo } from "@/lib/dataset-info";
@@ -14,6 +14,7 @@ import { IssueHandout, useIssuePermalink } from "../issue-handout";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
+import { useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
   context: TimeContext;
@@ -283,15 +284,11 @@ function Handouts({ context, issues, positionIndex, evidence, info, view }: {
   );
 }
 
-/** The deck driven by the URL (?date=&a=&b=&reveal=1); must sit inside <Suspense>. */
+/** The deck driven by the URL (?date=&a=&b=&reveal=1); prerendered at the defaults. */
 export function DeckFromUrl(props: DeckProps) {
-  const params = useSearchParams();
+  const search = useUrlSearch();
+  const prerendered = useIsPrerendered();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const { state, notices } = useMemo(() => parseViewState(params, props.context), [params, props.context]);
-  return <Deck {...props} view={state} notices={notices} reveal={params.get("reveal") === "1"} />;
-}
-
-/** The prerendered deck, at the defaults, shown until the URL has been read. */
-export function DeckDefault(props: DeckProps) {
-  const { context } = props;
-  return <Deck {...props} view={{ date: context.latest, a: context.defaultA, b: context.defaultB }} notices={[]} reveal={false} prerendered />;
+  return <Deck {...props} view={state} notices={notices} reveal={params.get("reveal") === "1"} prerendered={prerendered} />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { CrosswalkDefault, CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/crosswalk-switcher";
+import { CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/crosswalk-switcher";
 import { getIssues } from "@/lib/data";
 import { getActorViews, getCrosswalk } from "@/lib/documents-data";
 
@@ -24,9 +23,7 @@ export default function CrosswalkPage() {
           the day, with what changed from one text to the next and the source of every clause.
         </p>
       </header>
-      <Suspense fallback={<CrosswalkDefault {...props} />}>
-        <CrosswalkFromUrl {...props} />
-      </Suspense>
+      <CrosswalkFromUrl {...props} />
     </div>
   );
 }

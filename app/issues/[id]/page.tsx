@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ActorKey } from "@/components/actor-mark";
 import { ChartPatterns } from "@/components/chart-patterns";
 import { Crosswalk } from "@/components/crosswalk";
 import { ImportedIssueStatements } from "@/components/imported-issue-statements";
-import { IssueHandoutDefault, IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
+import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
 import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
@@ -54,9 +53,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   return (
     // printed, the page gives way to a one-sheet handout of the same view (components/issue-handout.tsx)
     <div className="space-y-8 print:[&>:not([data-handout])]:hidden">
-      <Suspense fallback={<IssueHandoutDefault {...handout} />}>
-        <IssueHandoutFromUrl {...handout} />
-      </Suspense>
+      <IssueHandoutFromUrl {...handout} />
       <header className="space-y-2">
         <p className="text-sm font-semibold uppercase tracking-wide text-gray-600">Issue</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{issue.title}</h1>
