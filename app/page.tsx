@@ -3,15 +3,16 @@ import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
 import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
-import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
+import { latestStatements, toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
 
 export default function OverviewPage() {
+  // texts are comparable like actors: they sit in the compare controls with their stances as positions
+  const context = getTimeContextWithDocuments();
   const props: OverviewProps = {
-    // texts are comparable like actors: they sit in the compare controls with their stances as positions
-    context: getTimeContextWithDocuments(),
+    context,
     issues: getIssues().map(toIssueView),
     positions: [...getPositions(), ...getDocumentPositions()].map(toCodedView),
-    statements: getStatements().map(toStatementView),
+    defaultStatements: latestStatements(getStatements(), context.latest, context.defaultA, context.defaultB).map(toStatementView),
   };
   return (
     <div className="space-y-6">

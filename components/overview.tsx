@@ -5,21 +5,23 @@ import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
 import { formatDate, formatPercent } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import type { ViewState } from "@/lib/view-state";
-import type { IssueView, StatementView, TimeContext } from "@/lib/view-model";
+import { latestStatements, type IssueView, type StatementView, type TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { OverviewHistory } from "./history-sections";
 import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
-import { useImportedData } from "./use-imported-data";
+import { useAllStatements } from "./use-all-statements";
+import { useImportedData, useStoredImport } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
 export type OverviewProps = {
   context: TimeContext;
   issues: IssueView[];
   positions: Coded[];
-  statements: StatementView[];
+  /** The latest statements of the default view (latestStatements); any other view fetches them all. */
+  defaultStatements: StatementView[];
 };
 
 function Stat({ value, label, tone }: { value: string; label: string; tone: string }) {
@@ -31,16 +33,41 @@ function Stat({ value, label, tone }: { value: string; label: string; tone: stri
   );
 }
 
+const NO_STATEMENTS: StatementView[] = [];
+
+function LoadingStatements({ error, retry }: { error?: string; retry: () => void }) {
+  return (
+    <div role="status" className="rounded-lg border border-gray-200 bg-white p-3 text-gray-700">
+      {error ? (
+        <>
+          <p>The statements for this view could not be loaded: {error}</p>
+          <button type="button" onClick={retry} className="mt-2 rounded border border-gray-400 px-3 py-1 font-medium text-gray-900 hover:bg-gray-100">
+            Try again
+          </button>
+        </>
+      ) : (
+        <p>Loading the statements for this view…</p>
+      )}
+    </div>
+  );
+}
+
 /** The overview at one state of the view; the same markup is prerendered with the defaults. */
-export function OverviewBody({ context, issues, state, notices, onChange, ...builtIn }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
-  const { stored, positions, statements } = useImportedData(builtIn.positions, builtIn.statements);
+export function OverviewBody({ context, issues, state, notices, onChange, positions: builtInPositions, defaultStatements }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  const { stored: storedImport } = useStoredImport();
+  const isDefaultView = state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
+  const needAll = !isDefaultView || storedImport !== undefined;
+  const all = useAllStatements(needAll);
+  const builtInStatements = needAll ? (all.statements ?? NO_STATEMENTS) : defaultStatements;
+  const { stored, positions, statements } = useImportedData(builtInPositions, builtInStatements);
+  const statementsPending = needAll && all.statements === undefined;
   const index = useMemo(() => indexPositions(positions), [positions]);
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;
   const actorB = context.actors.find((actor) => actor.id === state.b)!;
   const rows = issues.map((issue, i) => ({ issue, relation: snap.relations[i]! }));
   const overlapping = snap.counts.overlap + snap.counts.agreement;
-  const latest = statements.filter((s) => s.date <= state.date && (s.actor === state.a || s.actor === state.b)).slice(-8).reverse();
+  const latest = latestStatements(statements, state.date, state.a, state.b);
   const titleOf = new Map(issues.map((issue) => [issue.id, issue.title]));
   const summary =
     `On ${formatDate(state.date)}, ${actorA.name} and ${actorB.name} overlap on ${overlapping} of ${issues.length} issues ` +
@@ -86,7 +113,9 @@ export function OverviewBody({ context, issues, state, notices, onChange, ...bui
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest statements up to {formatDate(state.date)}
         </h2>
-        {latest.length === 0 ? (
+        {statementsPending ? (
+          <LoadingStatements error={all.error} retry={all.retry} />
+        ) : latest.length === 0 ? (
           <p className="text-gray-700">No statement of either side up to this date.</p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">

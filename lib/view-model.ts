@@ -41,3 +41,47 @@ export type TimeContext = {
 export const toCodedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience, evidence }: Position): Coded => ({
   id, actor, issue, validFrom, ideal, acceptable, salience, evidence,
 });
+
+/** The last `count` statements of either actor up to `date`, newest first (same-day statements keep their order, last first). */
+export function latestStatements<S extends Pick<StatementView, "actor" | "date">>(statements: readonly S[], date: string, a: string, b: string, count = 8): S[] {
+  return statements
+    .filter((s) => s.date <= date && (s.actor === a || s.actor === b))
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .slice(-count)
+    .reverse();
+}
+
+const CONFIDENCES: readonly string[] = ["high", "medium", "low"] satisfies Statement["confidence"][];
+
+/**
+ * The statements download (/data/statements.json) as the views draw it. The file is the site's
+ * own, but it arrives over the network, so each record is checked before it is drawn; a problem
+ * names the file, the record and the field.
+ */
+export function statementViewsFromDownload(json: unknown, file = "/data/statements.json"): StatementView[] {
+  const list = typeof json === "object" && json !== null && "statements" in json ? json.statements : undefined;
+  if (!Array.isArray(list)) throw new Error(`${file}: no "statements" list in the file.`);
+  return list.map((raw: unknown, i): StatementView => {
+    const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const where = `${file} › statement ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
+    const text = (value: unknown, field: string): string => {
+      if (typeof value !== "string" || value === "") throw new Error(`${where} › ${field}: expected text.`);
+      return value;
+    };
+    const nested = (name: string) => (typeof record[name] === "object" && record[name] !== null ? (record[name] as Record<string, unknown>) : {});
+    const issues = record.issues;
+    if (!Array.isArray(issues) || !issues.every((issue) => typeof issue === "string")) throw new Error(`${where} › issues: expected a list of issue ids.`);
+    const confidence = text(record.confidence, "confidence");
+    if (!CONFIDENCES.includes(confidence)) throw new Error(`${where} › confidence: expected one of ${CONFIDENCES.join(", ")}.`);
+    return {
+      id: text(record.id, "id"),
+      actor: text(record.actor, "actor"),
+      date: text(record.date, "date"),
+      summary: text(record.summary, "summary"),
+      issues,
+      confidence: confidence as Statement["confidence"],
+      speaker: text(nested("speaker").name, "speaker.name"),
+      url: text(nested("source").url, "source.url"),
+    };
+  });
+}

@@ -1,5 +1,20 @@
+import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
-import { expect, test } from "./fixtures";
+import statements from "../../data/statements.json";
+import { expect, test, waitForHydration } from "./fixtures";
+
+/** The overview's "latest statements" as the reader sees them: speaker, date and summary of each card. */
+const latestCards = (page: Page) =>
+  page.getByRole("region", { name: /^Latest statements up to/ }).getByRole("listitem");
+
+/** The summaries the overview should list for a pair up to a date, newest first. */
+const expectedSummaries = (date: string, a: string, b: string) =>
+  statements
+    .filter((s) => s.date <= date && (s.actor === a || s.actor === b))
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .slice(-8)
+    .reverse()
+    .map((s) => s.summary);
 
 test.describe("overview", () => {
   test("lists every issue with its status, seed issues first, and has no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
@@ -35,5 +50,41 @@ test.describe("overview", () => {
       await expect(link).toHaveAttribute("href", /^https:\/\//);
       await expect(link).toHaveAttribute("rel", "noopener noreferrer");
     }
+  });
+
+  test("carries only the default view's statements and fetches the rest when the date changes", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/data/statements.json")) fetched.push(request.url());
+    });
+    await page.goto("/");
+    await waitForHydration(page);
+    const cards = latestCards(page);
+    await expect(cards).toHaveCount(8);
+    for (const [i, summary] of expectedSummaries("2026-06-21", "russia", "ukraine").entries()) await expect(cards.nth(i)).toContainText(summary);
+    expect(fetched, "the default view needs no request").toEqual([]);
+
+    await page.getByLabel("Date", { exact: true }).fill("2022-04-01");
+    await expect(page.getByRole("heading", { name: "Latest statements up to 1 April 2022" })).toBeVisible();
+    const expected = expectedSummaries("2022-04-01", "russia", "ukraine");
+    await expect(cards).toHaveCount(expected.length);
+    for (const [i, summary] of expected.entries()) await expect(cards.nth(i)).toContainText(summary);
+    expect(fetched).toHaveLength(1);
+  });
+
+  test("says so when the statements cannot be loaded, and tries again on request", async ({ page }) => {
+    let calls = 0;
+    await page.route("**/data/statements.json", async (route) => {
+      calls += 1;
+      if (calls === 1) await route.fulfill({ status: 200, contentType: "application/json", body: '{"statements": "none"}' });
+      else await route.continue();
+    });
+    await page.goto("/?date=2024-12-20");
+    const region = page.getByRole("region", { name: /^Latest statements up to/ });
+    await expect(region.getByRole("status")).toContainText('The statements for this view could not be loaded: /data/statements.json: no "statements" list in the file.');
+    await region.getByRole("button", { name: "Try again" }).click();
+    const expected = expectedSummaries("2024-12-20", "russia", "ukraine");
+    await expect(latestCards(page)).toHaveCount(expected.length);
+    await expect(latestCards(page).first()).toContainText(expected[0]!);
   });
 });
