@@ -3,7 +3,7 @@ import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
 import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
-import { latestStatements, toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
+import { latestStatements, toIssueView, toPlottedView, toStatementView } from "@/lib/view-model";
 
 export default function OverviewPage() {
   // texts are comparable like actors: they sit in the compare controls with their stances as positions
@@ -11,7 +11,7 @@ export default function OverviewPage() {
   const props: OverviewProps = {
     context,
     issues: getIssues().map(toIssueView),
-    positions: [...getPositions(), ...getDocumentPositions()].map(toCodedView),
+    positions: [...getPositions(), ...getDocumentPositions()].map(toPlottedView),
     defaultStatements: latestStatements(getStatements(), context.latest, context.defaultA, context.defaultB).map(toStatementView),
   };
   return (

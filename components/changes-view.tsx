@@ -5,22 +5,23 @@ import { useMemo } from "react";
 import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { parseDateParam, parseViewState, toQuery } from "@/lib/view-state";
+import { defaultRange, parseDateParam, parseViewState, toQuery } from "@/lib/view-state";
 import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { ActorPicker } from "./actor-picker";
 import { Notices } from "./notices";
 import { RelationBadge } from "./relation-badge";
+import { NO_STATEMENTS, StatementsPending, useAllStatements } from "./use-all-statements";
 import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
-export type ChangesProps = { context: TimeContext; issues: IssueView[]; positions: Coded[]; statements: StatementView[] };
+export type ChangesProps = {
+  context: TimeContext;
+  issues: IssueView[];
+  positions: Coded[];
+  /** The statements the default window's moves cite (citedBy); any other window fetches them all. */
+  defaultStatements: StatementView[];
+};
 type ChangesState = { from: string; to: string; a: string; b: string };
-
-/** The default pair of dates: the last two key events. */
-export function defaultRange(context: TimeContext) {
-  const dates = [...new Set(context.events.map((e) => e.date))].sort();
-  return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
-}
 
 const arrows: Record<Direction, string> = { toward: "→←", away: "←→", neither: "↔" };
 
@@ -135,7 +136,11 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
   );
 }
 
-export function ChangesBody({ context, issues, positions, statements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
+export function ChangesBody({ context, issues, positions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
+  const defaults = defaultRange(context);
+  const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB;
+  const all = useAllStatements(!isDefaultView);
+  const statements = isDefaultView ? defaultStatements : (all.statements ?? NO_STATEMENTS);
   const index = useMemo(() => indexPositions(positions), [positions]);
   const result = useMemo(() => diff(index, issues, state.from, state.to, state.a, state.b), [index, issues, state]);
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
@@ -159,6 +164,7 @@ export function ChangesBody({ context, issues, positions, statements, state, not
       <p className="text-xl font-semibold" role="status" data-testid="changes-summary">
         {headline}
       </p>
+      {!isDefaultView && !all.statements && result.changes.length > 0 ? <StatementsPending error={all.error} retry={all.retry} /> : null}
       <ul className="space-y-4">
         {result.changes.map((change) => (
           <ChangeCard key={change.issue} change={change} issue={issues.find((i) => i.id === change.issue)!} actors={context.actors} statements={byId} from={result.from} to={result.to} query={issueQuery} />

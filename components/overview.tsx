@@ -12,7 +12,7 @@ import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
-import { useAllStatements } from "./use-all-statements";
+import { NO_STATEMENTS, StatementsPending, useAllStatements } from "./use-all-statements";
 import { useImportedData, useStoredImport } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
@@ -33,24 +33,6 @@ function Stat({ value, label, tone }: { value: string; label: string; tone: stri
   );
 }
 
-const NO_STATEMENTS: StatementView[] = [];
-
-function LoadingStatements({ error, retry }: { error?: string; retry: () => void }) {
-  return (
-    <div role="status" className="rounded-lg border border-gray-200 bg-white p-3 text-gray-700">
-      {error ? (
-        <>
-          <p>The statements for this view could not be loaded: {error}</p>
-          <button type="button" onClick={retry} className="mt-2 rounded border border-gray-400 px-3 py-1 font-medium text-gray-900 hover:bg-gray-100">
-            Try again
-          </button>
-        </>
-      ) : (
-        <p>Loading the statements for this view…</p>
-      )}
-    </div>
-  );
-}
 
 /** The overview at one state of the view; the same markup is prerendered with the defaults. */
 export function OverviewBody({ context, issues, state, notices, onChange, positions: builtInPositions, defaultStatements }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
@@ -114,7 +96,7 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
           Latest statements up to {formatDate(state.date)}
         </h2>
         {statementsPending ? (
-          <LoadingStatements error={all.error} retry={all.retry} />
+          <StatementsPending error={all.error} retry={all.retry} />
         ) : latest.length === 0 ? (
           <p className="text-gray-700">No statement of either side up to this date.</p>
         ) : (

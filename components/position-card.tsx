@@ -1,11 +1,11 @@
 import { formatDate, formatOption, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { Issue, Position } from "@/lib/schema";
+import type { Position, SpectrumLabels } from "@/lib/schema";
 import type { ActorView } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 
 /** One actor's coded position on one issue: what it asks for, what it could live with, and why we code it so. */
-export function PositionCard({ actor, issue, position, date }: { actor: ActorView; issue: Pick<Issue, "spectrum">; position?: Position; date: string }) {
+export function PositionCard({ actor, issue, position, date }: { actor: ActorView; issue: SpectrumLabels; position?: Position; date: string }) {
   return (
     <article className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm present:p-6" style={{ borderTop: `6px solid var(${actor.color})` }}>
       <h3 className="text-lg font-semibold present:text-4xl">

@@ -1,10 +1,10 @@
 import { describeComparison, formatPlacement, type ProvisionView, type SideView } from "@/lib/documents";
 import { messages } from "@/lib/messages";
-import type { Issue } from "@/lib/schema";
+import type { SpectrumLabels } from "@/lib/schema";
 import { ProvisionKnownBadge } from "./document-badges";
 
 /** One clause: its label, what it says in Parley's words, its figures and verbatim quote, its place on the spectrum and why, and its source. */
-export function ProvisionItem({ provision, issue, context, level }: { provision: ProvisionView; issue: Pick<Issue, "spectrum">; context: string; level: 3 | 4 | 5 }) {
+export function ProvisionItem({ provision, issue, context, level }: { provision: ProvisionView; issue: SpectrumLabels; context: string; level: 3 | 4 | 5 }) {
   const label = provision.label || "Unnumbered clause";
   const Heading = `h${level}` as const;
   return (

@@ -314,7 +314,8 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
                     <ul className="inline md:block">
                       {s.issues.map((issue) => (
                         <li key={issue} className="mr-3 inline md:mr-0 md:block">
-                          <a href={`/issues/${issue}/#${s.id}`} className="text-blue-800 underline">
+                          {/* 24 px tall: stacked one above the other, the links need that much to be easy to hit (WCAG 2.5.8) */}
+                          <a href={`/issues/${issue}/#${s.id}`} className="inline-block py-0.5 text-blue-800 underline">
                             {titleOf.get(issue) ?? issue}
                           </a>
                         </li>

@@ -1,7 +1,7 @@
-import type { Issue, Position, Range } from "./schema";
+import type { Issue, Position, Range, SpectrumLabels } from "./schema";
 
 /** What the analysis needs of an issue: its id and the length of its spectrum. */
-export type IssueShape = Pick<Issue, "id" | "spectrum">;
+export type IssueShape = Pick<Issue, "id"> & SpectrumLabels;
 
 /**
  * What the analysis needs of a position. Views pass only these fields to the browser (the
@@ -252,3 +252,7 @@ export function diff(index: PositionIndex, issues: readonly IssueShape[], from: 
   }
   return { from: early, to: late, a, b, changes, counts };
 }
+
+/** The statements that the positions taken during a set of changes cite: what "what changed" shows as evidence. */
+export const citedBy = (changes: readonly IssueChange[]): Set<string> =>
+  new Set(changes.flatMap((change) => change.moves.flatMap((move) => move.steps.flatMap((step) => step.evidence ?? []))));

@@ -1,6 +1,6 @@
 import { compareRanges, findPosition, type Coded, type IssueShape, type PositionIndex, type RelationKind } from "./analysis";
 import { formatOption, formatSteps } from "./format";
-import type { Document, DocumentGap, Issue, Placement, Position, Provision, Range } from "./schema";
+import type { Document, DocumentGap, Issue, Placement, Position, Provision, Range, SpectrumLabels } from "./schema";
 
 /*
  * Documents measured like actors: pure functions that combine a text's clauses into its place on an
@@ -161,7 +161,7 @@ export function compareConsecutive(from: string, to: string, before: Placement |
 const placementToward = (before: Placement, after: Placement): "first" | "last" => (after.acceptable[0] < before.acceptable[0] ? "first" : "last");
 
 /** A placement in words: the option; the option and how far its range reaches; or the span of options when the text names none. */
-export function formatPlacement(issue: Pick<Issue, "spectrum">, p: Placement): string {
+export function formatPlacement(issue: SpectrumLabels, p: Placement): string {
   const [low, high] = p.acceptable;
   if (p.ideal === null) return `between ‘${formatOption(issue, low)}’ and ‘${formatOption(issue, high)}’, no single option`;
   if (low === high) return formatOption(issue, p.ideal);
@@ -170,7 +170,7 @@ export function formatPlacement(issue: Pick<Issue, "spectrum">, p: Placement): s
 }
 
 /** A change between two consecutive texts, said plainly. */
-export function describeChange(issue: Pick<Issue, "spectrum">, change: Change, titleOf: (id: string) => string, placementOf: (id: string) => Placement | undefined): string {
+export function describeChange(issue: SpectrumLabels, change: Change, titleOf: (id: string) => string, placementOf: (id: string) => Placement | undefined): string {
   const from = titleOf(change.from);
   const to = titleOf(change.to);
   const before = placementOf(change.from);
@@ -270,7 +270,7 @@ export type CrosswalkRow = PlacementRow & {
 };
 
 export type CrosswalkView = {
-  issue: Pick<Issue, "id" | "title" | "question" | "spectrum">;
+  issue: Pick<Issue, "id" | "title" | "question"> & SpectrumLabels;
   a: string;
   b: string;
   rows: CrosswalkRow[];
@@ -281,7 +281,7 @@ export type CrosswalkView = {
 
 /** One issue's cross-walk: every text with a clause on it, in date order, placed and compared with `a` and `b` on its own date. */
 export function toCrosswalk(
-  issue: Pick<Issue, "id" | "title" | "question" | "spectrum">,
+  issue: Pick<Issue, "id" | "title" | "question"> & SpectrumLabels,
   documents: readonly Document[],
   provisions: readonly Provision[],
   gaps: readonly DocumentGap[],
@@ -342,11 +342,11 @@ export function describeCrosswalk(view: CrosswalkView, nameOf: (actor: string) =
 }
 
 /** One issue of a text's page: its clauses on the issue and its place, compared with `a` and `b` on the text's date. */
-export type DocumentIssueRow = PlacementRow & { issue: Pick<Issue, "id" | "title" | "spectrum">; provisions: ProvisionView[] };
+export type DocumentIssueRow = PlacementRow & { issue: Pick<Issue, "id" | "title"> & SpectrumLabels; provisions: ProvisionView[] };
 
 export function toDocumentIssues(
   document: Document,
-  issues: readonly Pick<Issue, "id" | "title" | "spectrum">[],
+  issues: readonly (Pick<Issue, "id" | "title"> & SpectrumLabels)[],
   provisions: readonly Provision[],
   index: PositionIndex,
   a: string,

@@ -1,4 +1,4 @@
-import type { Issue, Range } from "./schema";
+import type { Range, SpectrumLabels } from "./schema";
 
 /** The locale of the interface; dates and numbers always go through Intl with it. */
 export const LOCALE = "en-GB";
@@ -25,10 +25,10 @@ const integer = new Intl.NumberFormat(LOCALE);
 export const formatNumber = (n: number) => integer.format(n);
 
 /** The option label for a value on an issue's spectrum. */
-export const formatOption = (issue: Pick<Issue, "spectrum">, value: number) => issue.spectrum[value]?.label ?? `option ${value}`;
+export const formatOption = (issue: SpectrumLabels, value: number) => issue.spectrum[value]?.label ?? `option ${value}`;
 
 /** An acceptable range in words: one option, or "from … to …". */
-export function formatRange(issue: Pick<Issue, "spectrum">, [low, high]: Range): string {
+export function formatRange(issue: SpectrumLabels, [low, high]: Range): string {
   return low === high ? formatOption(issue, low) : `${formatOption(issue, low)} to ${formatOption(issue, high)}`;
 }
 

@@ -61,6 +61,8 @@ export const OptionSchema = z.strictObject({
   description: z.string().min(1),
 });
 export type SpectrumOption = z.infer<typeof OptionSchema>;
+/** An issue's spectrum as the charts and formatters read it: values and labels, not the long descriptions. */
+export type SpectrumLabels = { spectrum: readonly Pick<SpectrumOption, "value" | "label">[] };
 
 export const IssueSchema = z.strictObject({
   id: Id,

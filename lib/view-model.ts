@@ -1,5 +1,5 @@
 import type { Coded } from "./analysis";
-import type { Actor, Event, Issue, Position, Statement } from "./schema";
+import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from "./schema";
 
 /*
  * The plain values that cross from server pages to client components (no Map, Date or functions),
@@ -8,7 +8,8 @@ import type { Actor, Event, Issue, Position, Statement } from "./schema";
 
 /** An actor, or a text compared like one (kind "document", see lib/documents-data.ts). */
 export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pattern" | "shape"> & { kind: Actor["kind"] | "document" };
-export type IssueView = Pick<Issue, "id" | "title" | "question" | "spectrum">;
+/** An issue with its options' labels; the options' long descriptions stay on the issue page's server-rendered text. */
+export type IssueView = Pick<Issue, "id" | "title" | "question"> & SpectrumLabels;
 export type EventView = Pick<Event, "id" | "date" | "title">;
 export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence"> & {
   speaker: string;
@@ -18,7 +19,9 @@ export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" 
 export const toActorView = ({ id, name, shortName, color, pattern, shape, kind }: Actor): ActorView => ({
   id, name, shortName, color, pattern, shape, kind,
 });
-export const toIssueView = ({ id, title, question, spectrum }: Issue): IssueView => ({ id, title, question, spectrum });
+export const toIssueView = ({ id, title, question, spectrum }: Issue): IssueView => ({
+  id, title, question, spectrum: spectrum.map(({ value, label }) => ({ value, label })),
+});
 export const toEventView = ({ id, date, title }: Event): EventView => ({ id, date, title });
 export const toStatementView = (s: Statement): StatementView => ({
   id: s.id, actor: s.actor, date: s.date, summary: s.summary, issues: s.issues, confidence: s.confidence,
@@ -37,16 +40,24 @@ export type TimeContext = {
   datasetVersion?: string;
 };
 
-/** A position without its rationale and confidence: enough for every chart and for "what changed". */
+/** A position without its rationale and confidence: enough for every chart, for "what changed" and for the slides' quotes. */
 export const toCodedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience, evidence }: Position): Coded => ({
   id, actor, issue, validFrom, ideal, acceptable, salience, evidence,
 });
 
-/** The last `count` statements of either actor up to `date`, newest first (same-day statements keep their order, last first). */
-export function latestStatements<S extends Pick<StatementView, "actor" | "date">>(statements: readonly S[], date: string, a: string, b: string, count = 8): S[] {
+/** A position as the charts draw it, without the statements it rests on (the overview's payload: it cites none). */
+export const toPlottedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience }: Coded): Coded => ({
+  id, actor, issue, validFrom, ideal, acceptable, salience,
+});
+
+const byDateThenId = (x: { date: string; id: string }, y: { date: string; id: string }) =>
+  x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+
+/** The last `count` statements of either actor up to `date`, newest first (one day's statements in reverse order of id, so the list never depends on the input's order). */
+export function latestStatements<S extends Pick<StatementView, "id" | "actor" | "date">>(statements: readonly S[], date: string, a: string, b: string, count = 8): S[] {
   return statements
     .filter((s) => s.date <= date && (s.actor === a || s.actor === b))
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .sort(byDateThenId)
     .slice(-count)
     .reverse();
 }

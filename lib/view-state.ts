@@ -80,3 +80,9 @@ export function toQuery(state: ViewState, context: Pick<ViewContext, "latest" | 
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** The default window of "what changed": the last two key events (or the whole range if there are fewer). */
+export function defaultRange(context: Pick<ViewContext, "earliest" | "latest"> & { events: readonly { date: string }[] }) {
+  const dates = [...new Set(context.events.map((e) => e.date))].sort();
+  return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
+}

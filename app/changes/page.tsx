@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
+import { citedBy, diff, indexPositions } from "@/lib/analysis";
 import { getTimeContext } from "@/lib/time-context";
+import { defaultRange } from "@/lib/view-state";
 import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
 
 export const metadata: Metadata = {
@@ -10,11 +12,17 @@ export const metadata: Metadata = {
 };
 
 export default function ChangesPage() {
+  const context = getTimeContext();
+  const issues = getIssues().map(toIssueView);
+  const positions = getPositions().map(toCodedView);
+  // the page carries only the statements its prerendered window cites; another window fetches the rest
+  const { from, to } = defaultRange(context);
+  const cited = citedBy(diff(indexPositions(positions), issues, from, to, context.defaultA, context.defaultB).changes);
   const props: ChangesProps = {
-    context: getTimeContext(),
-    issues: getIssues().map(toIssueView),
-    positions: getPositions().map(toCodedView),
-    statements: getStatements().map(toStatementView),
+    context,
+    issues,
+    positions,
+    defaultStatements: getStatements().filter((s) => cited.has(s.id)).map(toStatementView),
   };
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import { DeckFromUrl, type DeckProps } from "@/components/present/deck";
 import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
 import { toEvidenceView } from "@/lib/present";
 import { getTimeContext } from "@/lib/time-context";
-import { toIssueView } from "@/lib/view-model";
+import { toCodedView, toIssueView } from "@/lib/view-model";
 
 /*
  * Classroom mode. The deck lives in this layout, not in the pages, so it stays mounted while the
@@ -15,7 +15,7 @@ export default function PresentLayout({ children }: LayoutProps<"/present">) {
   const props: DeckProps = {
     context: getTimeContext(),
     issues: getIssues().map(toIssueView),
-    positions,
+    positions: positions.map(toCodedView),
     evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
     info: getDatasetInfo(),
   };

@@ -4,7 +4,6 @@ import { messages } from "@/lib/messages";
 export const metadata: Metadata = {
   title: messages.nav.present,
   description: "Parley on a projector: one issue to a slide, driven by arrow keys or a presentation clicker, with a reveal step and printable handouts.",
-  alternates: { canonical: "/present/" },
 };
 
 /** The title slide: the deck itself is drawn by app/present/layout.tsx. */

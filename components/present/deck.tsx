@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { indexPositions, relation, snapshot } from "@/lib/analysis";
+import { indexPositions, relation, snapshot, type Coded } from "@/lib/analysis";
 import type { DatasetInfo } from "@/lib/dataset-info";
 import { messages } from "@/lib/messages";
 import { findSlideIndex, REVEAL_STEPS, slidePath, toDeck, type EvidenceView, type Slide } from "@/lib/present";
-import type { Position } from "@/lib/schema";
 import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
 import { IssueHandout, useIssuePermalink } from "../issue-handout";
@@ -19,7 +18,8 @@ import { useIsPrerendered, useUrlSearch } from "../use-url-search";
 export type DeckProps = {
   context: TimeContext;
   issues: IssueView[];
-  positions: Position[];
+  /** Coded positions without their rationales, which no slide shows. */
+  positions: Coded[];
   /** The statements that coded positions cite: the quotes and sources of slides and handouts. */
   evidence: EvidenceView[];
   info: DatasetInfo;

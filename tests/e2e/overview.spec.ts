@@ -11,7 +11,7 @@ const latestCards = (page: Page) =>
 const expectedSummaries = (date: string, a: string, b: string) =>
   statements
     .filter((s) => s.date <= date && (s.actor === a || s.actor === b))
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .sort((x, y) => (x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.id < y.id ? -1 : 1))
     .slice(-8)
     .reverse()
     .map((s) => s.summary);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareRanges, diff, findPosition, history, indexPositions, positionAt, snapshot, toRelation } from "@/lib/analysis";
+import { citedBy, compareRanges, diff, findPosition, history, indexPositions, positionAt, snapshot, toRelation } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
 
 const option = (value: number) => ({ value, label: `o${value}`, description: "d" });
@@ -183,6 +183,11 @@ describe(diff, () => {
   });
   it("lists nothing between two dates with no change", () => {
     expect(diff(index, issues, "2023-07-01", "2024-01-01", "russia", "ukraine").changes).toEqual([]);
+  });
+  it("collects the statements the moves' positions cite, once each", () => {
+    const cited = indexPositions([...positions, position({ id: "u4", validFrom: "2023-02-01", ideal: 2, acceptable: [1, 3], evidence: ["s2", "s3"] })]);
+    expect([...citedBy(diff(cited, issues, "2022-06-01", "2024-01-01", "russia", "ukraine").changes)].sort()).toEqual(["s1", "s2", "s3"]);
+    expect(citedBy([])).toEqual(new Set());
   });
   it("reports a side's first position as a move with no earlier place", () => {
     const early = diff(index, issues, "2021-06-01", "2022-06-01", "russia", "ukraine");

@@ -20,8 +20,11 @@ describe("latestStatements", () => {
     expect(latestStatements(list, "2022-12-31", "a", "b", 2).map((x) => x.id)).toEqual(["b2", "a2"]);
   });
 
-  it("does not rely on the input's order", () => {
+  it("does not rely on the input's order, also for statements of one day", () => {
     expect(latestStatements([...list].reverse(), "2022-12-31", "b", "a", 3).map((x) => x.id)).toEqual(["b2", "a2", "b1"]);
+    const sameDay = [s("u-x", "b", "2022-06-01"), s("r-x", "a", "2022-06-01")];
+    expect(latestStatements(sameDay, "2022-12-31", "a", "b").map((x) => x.id)).toEqual(["u-x", "r-x"]);
+    expect(latestStatements([...sameDay].reverse(), "2022-12-31", "a", "b").map((x) => x.id)).toEqual(["u-x", "r-x"]);
   });
 
   it("is empty before the first statement", () => {

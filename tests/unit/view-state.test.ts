@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
+import { defaultRange, isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
 
 const context = {
   actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],
@@ -57,5 +57,16 @@ describe(isIsoDay, () => {
     expect(isIsoDay("2024-02-29")).toBe(true);
     expect(isIsoDay("2023-02-29")).toBe(false);
     expect(isIsoDay("2024-2-9")).toBe(false);
+  });
+});
+
+describe(defaultRange, () => {
+  const events = (...dates: string[]) => dates.map((date) => ({ date }));
+  it("spans the last two key events, counting a day with two events once", () => {
+    expect(defaultRange({ ...context, events: events("2024-01-01", "2025-05-16", "2025-05-16", "2023-01-01") })).toEqual({ from: "2024-01-01", to: "2025-05-16" });
+  });
+  it("falls back to the ends of the data with fewer than two event days", () => {
+    expect(defaultRange({ ...context, events: events("2025-05-16") })).toEqual({ from: "2022-02-24", to: "2025-05-16" });
+    expect(defaultRange({ ...context, events: [] })).toEqual({ from: "2022-02-24", to: "2026-06-21" });
   });
 });

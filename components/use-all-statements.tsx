@@ -26,6 +26,8 @@ function load(): Promise<StatementView[]> {
   return request;
 }
 
+export const NO_STATEMENTS: StatementView[] = [];
+
 type Loaded = { statements?: StatementView[]; error?: string };
 
 /** All statements once `wanted` (undefined until they arrive), the error if the request failed, and a way to try again. */
@@ -49,4 +51,22 @@ export function useAllStatements(wanted: boolean) {
     setAttempt((n) => n + 1);
   }, []);
   return { ...loaded, retry };
+}
+
+/** Where a view's statements will be: a line while they load, the reason and a retry button if they could not. */
+export function StatementsPending({ error, retry }: { error?: string; retry: () => void }) {
+  return (
+    <div role="status" className="rounded-lg border border-gray-200 bg-white p-3 text-gray-700">
+      {error ? (
+        <>
+          <p>The statements for this view could not be loaded: {error}</p>
+          <button type="button" onClick={retry} className="mt-2 rounded border border-gray-400 px-3 py-1 font-medium text-gray-900 hover:bg-gray-100">
+            Try again
+          </button>
+        </>
+      ) : (
+        <p>Loading the statements for this view…</p>
+      )}
+    </div>
+  );
 }
