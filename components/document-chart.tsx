@@ -1,6 +1,7 @@
 import { formatCloser, formatGap, formatPlacement, type DocumentIssueRow, type SideView } from "@/lib/documents";
 import { formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
+import { DataTable } from "./data-table";
 import { PlacementKey, PlacementTrack } from "./placement-track";
 
 type Props = { rows: DocumentIssueRow[]; actorA: ActorView; actorB: ActorView; caption: string; summary: string };
@@ -37,40 +38,29 @@ export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props)
       <details className="rounded border border-gray-300 bg-gray-50 px-3 py-2 print:open">
         <summary className="cursor-pointer text-sm font-medium">The numbers behind this chart, as a table</summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{caption}: the data</caption>
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-1 pr-3">Issue</th>
-                <th scope="col" className="py-1 pr-3">The text</th>
-                <th scope="col" className="py-1 pr-3">{actorA.name} then</th>
-                <th scope="col" className="py-1 pr-3">{actorB.name} then</th>
-                <th scope="col" className="py-1 pr-3">Closer to</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.issue.id} className="border-b border-gray-200 align-top">
-                  <th scope="row" className="py-1 pr-3 font-medium">{row.issue.title}</th>
-                  <td className="py-1 pr-3">{row.placement ? formatPlacement(row.issue, row.placement) : "no position on this spectrum"}</td>
-                  <SideCell row={row} side={row.a} />
-                  <SideCell row={row} side={row.b} />
-                  <td className="py-1 pr-3">{formatCloser(row, actorA.name, actorB.name)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${caption}: the data`}
+            rows={rows}
+            rowKey={(row) => row.issue.id}
+            rowHeader={{ head: "Issue", cell: (row) => row.issue.title }}
+            columns={[
+              { head: "The text", cell: (row) => (row.placement ? formatPlacement(row.issue, row.placement) : "no position on this spectrum") },
+              { head: `${actorA.name} then`, cell: (row) => <SideText row={row} side={row.a} /> },
+              { head: `${actorB.name} then`, cell: (row) => <SideText row={row} side={row.b} /> },
+              { head: "Closer to", cell: (row) => formatCloser(row, actorA.name, actorB.name) },
+            ]}
+          />
         </div>
       </details>
     </figure>
   );
 }
 
-function SideCell({ row, side }: { row: DocumentIssueRow; side: SideView }) {
+function SideText({ row, side }: { row: DocumentIssueRow; side: SideView }) {
   return (
-    <td className="py-1 pr-3">
+    <>
       {side.ideal === undefined ? "not coded yet" : formatOption(row.issue, side.ideal)}
       {row.placement && side.kind !== "unknown" ? <span className="block text-gray-700">{formatGap(side)}</span> : null}
-    </td>
+    </>
   );
 }

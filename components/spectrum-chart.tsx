@@ -5,6 +5,7 @@ import type { ActorView, IssueView } from "@/lib/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { ActorKey, MarkShape } from "./actor-mark";
 import { ChartExport, type ChartExportInfo } from "./chart-export";
+import { DataTable } from "./data-table";
 import { RelationBadge } from "./relation-badge";
 
 /*
@@ -256,31 +257,26 @@ export function SpectrumTable({ rows, a, b, caption }: { rows: SpectrumRow[]; a:
     );
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}: the data</caption>
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-1 pr-3">Issue</th>
-            <th scope="col" className="py-1 pr-3">{a.name} asks for</th>
-            <th scope="col" className="py-1 pr-3">{b.name} asks for</th>
-            <th scope="col" className="py-1 pr-3">Relation</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.issue.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-1 pr-3 font-medium">{row.issue.title}</th>
-              <td className="py-1 pr-3">{cell(row, row.relation.a)}</td>
-              <td className="py-1 pr-3">{cell(row, row.relation.b)}</td>
-              <td className="py-1 pr-3">
+      <DataTable
+        caption={`${caption}: the data`}
+        rows={rows}
+        rowKey={(row) => row.issue.id}
+        rowHeader={{ head: "Issue", cell: (row) => row.issue.title }}
+        columns={[
+          { head: `${a.name} asks for`, cell: (row) => cell(row, row.relation.a) },
+          { head: `${b.name} asks for`, cell: (row) => cell(row, row.relation.b) },
+          {
+            head: "Relation",
+            cell: (row) => (
+              <>
                 {messages.relation[row.relation.kind]}
                 {relationDetail(row) ? `: ${relationDetail(row)}` : ""}
                 {row.relation.distance !== undefined ? <span className="block text-gray-700">ideals {Math.round(row.relation.distance * 100)}% of the spectrum apart</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
