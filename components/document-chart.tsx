@@ -3,6 +3,7 @@ import { formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
 import { DataTable } from "./data-table";
 import { PlacementKey, PlacementTrack } from "./placement-track";
+import { SpectrumEnds } from "./spectrum-chart";
 
 type Props = { rows: DocumentIssueRow[]; actorA: ActorView; actorB: ActorView; caption: string; summary: string };
 
@@ -26,10 +27,7 @@ export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props)
               </div>
               <div>
                 <PlacementTrack options={spectrum.length} placement={row.placement} a={row.a} b={row.b} actorA={actorA} actorB={actorB} />
-                <div className="mt-0.5 flex justify-between gap-4 text-xs text-gray-700">
-                  <span>← {spectrum[0]!.label}</span>
-                  <span className="text-right">{spectrum[spectrum.length - 1]!.label} →</span>
-                </div>
+                <SpectrumEnds spectrum={spectrum} />
               </div>
             </li>
           );

@@ -131,7 +131,6 @@ export function GapLabel({ row, large }: { row: SpectrumRow; large: boolean }) {
  */
 export function SpectrumVisual({ row, a, b, large = false, showAllOptions = false, fill = false }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; showAllOptions?: boolean; fill?: boolean }) {
   const { spectrum } = row.issue;
-  const last = spectrum[spectrum.length - 1]!;
   return (
     <div className={fill ? "flex h-full flex-col" : undefined}>
       <div className={fill ? "relative min-h-0 flex-1" : "relative"}>
@@ -149,11 +148,18 @@ export function SpectrumVisual({ row, a, b, large = false, showAllOptions = fals
           ))}
         </ol>
       ) : (
-        <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl present:text-[1.4rem]" : "text-xs"} text-gray-700`}>
-          <span>← {spectrum[0]!.label}</span>
-          <span className="text-right">{last.label} →</span>
-        </div>
+        <SpectrumEnds spectrum={spectrum} large={large} />
       )}
+    </div>
+  );
+}
+
+/** The pole labels under a track: the spectrum's first option at the left, its last at the right. */
+export function SpectrumEnds({ spectrum, large = false }: { spectrum: IssueView["spectrum"]; large?: boolean }) {
+  return (
+    <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl present:text-[1.4rem]" : "text-xs"} text-gray-700`}>
+      <span>← {spectrum[0]!.label}</span>
+      <span className="text-right">{spectrum[spectrum.length - 1]!.label} →</span>
     </div>
   );
 }
