@@ -2,7 +2,7 @@ import { formatCloser, formatGap, formatPlacement, type DocumentIssueRow, type S
 import { formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
 import { DataTable } from "./data-table";
-import { PlacementKey, PlacementTrack } from "./placement-track";
+import { PlacementFigure, PlacementTrack } from "./placement-track";
 import { SpectrumEnds } from "./spectrum-chart";
 
 type Props = { rows: DocumentIssueRow[]; actorA: ActorView; actorB: ActorView; caption: string; summary: string };
@@ -10,12 +10,7 @@ type Props = { rows: DocumentIssueRow[]; actorA: ActorView; actorB: ActorView; c
 /** One text on every issue it has a clause on: one row per issue, each on its own spectrum, with both sides on the text's date. */
 export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props) {
   return (
-    <figure data-testid="document-chart" className="space-y-3" aria-label={caption}>
-      <figcaption>
-        <span className="block font-semibold">{caption}</span>
-        <span className="block text-sm text-gray-700">{summary}</span>
-      </figcaption>
-      <PlacementKey actorA={actorA} actorB={actorB} />
+    <PlacementFigure testId="document-chart" caption={caption} summary={summary} actorA={actorA} actorB={actorB}>
       <ul className="divide-y divide-gray-200" aria-hidden="true">
         {rows.map((row) => {
           const { spectrum } = row.issue;
@@ -50,7 +45,7 @@ export function DocumentChart({ rows, actorA, actorB, caption, summary }: Props)
           />
         </div>
       </details>
-    </figure>
+    </PlacementFigure>
   );
 }
 
