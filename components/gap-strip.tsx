@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import type { Segment } from "@/lib/timeline";
 import type { EventView, IssueView } from "@/lib/view-model";
+import { DataTable } from "./data-table";
 
 /*
  * The issue × time strip of the overview: one row per issue, its relation over time. Plain HTML
@@ -97,30 +98,25 @@ export function GapStrip({ issues, segments, start, end, date, events }: Props) 
 
 export function GapStripTable({ issues, segments }: { issues: IssueView[]; segments: Segment[][] }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
-      <caption className="sr-only">Relation of each issue over time</caption>
-      <thead>
-        <tr className="border-b border-gray-400">
-          <th scope="col" className="py-1 pr-3">Issue</th>
-          <th scope="col" className="py-1 pr-3">Periods</th>
-        </tr>
-      </thead>
-      <tbody>
-        {issues.map((issue, i) => (
-          <tr key={issue.id} className="border-b border-gray-200 align-top">
-            <th scope="row" className="py-1 pr-3 font-medium">{issue.title}</th>
-            <td className="py-1 pr-3">
-              <ul>
-                {segments[i]!.map((s) => (
-                  <li key={s.from}>
-                    {formatDate(s.from, "short")} – {formatDate(s.to, "short")}: {segmentLabel(s)}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Relation of each issue over time"
+      rows={issues.map((issue, i) => ({ issue, segments: segments[i]! }))}
+      rowKey={(row) => row.issue.id}
+      rowHeader={{ head: "Issue", cell: (row) => row.issue.title }}
+      columns={[
+        {
+          head: "Periods",
+          cell: (row) => (
+            <ul>
+              {row.segments.map((s) => (
+                <li key={s.from}>
+                  {formatDate(s.from, "short")} – {formatDate(s.to, "short")}: {segmentLabel(s)}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -9,6 +9,7 @@ import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ChartFigure } from "./chart-figure";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { LazyDistanceChart, LazyIssueHistoryChart } from "./charts/lazy";
+import { DataTable } from "./data-table";
 import { GapStrip, GapStripTable } from "./gap-strip";
 
 type PairProps = { context: TimeContext; a: ActorView; b: ActorView; date: string };
@@ -52,27 +53,19 @@ export function OverviewHistory({ context, issues, positions, a, b, date }: Pair
         height="h-56"
         chart={<LazyDistanceChart points={series} events={context.events} date={date} start={context.earliest} end={context.latest} />}
         table={
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Overall distance at each change</caption>
-            <thead>
-              <tr className="border-b border-gray-400">
-                <th scope="col" className="py-1 pr-3">From</th>
-                <th scope="col" className="py-1 pr-3">Overall distance</th>
-                <th scope="col" className="py-1 pr-3">Issues in conflict</th>
-                <th scope="col" className="py-1 pr-3">Issues overlapping</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((p) => (
-                <tr key={p.date} className="border-b border-gray-200">
-                  <th scope="row" className="py-1 pr-3 font-normal">{formatDate(p.date, "short")}</th>
-                  <td className="py-1 pr-3">{p.distance === null ? "–" : formatPercent(p.distance)}</td>
-                  <td className="py-1 pr-3">{p.conflicts}</td>
-                  <td className="py-1 pr-3">{p.overlaps}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Overall distance at each change"
+            rows={series}
+            rowKey={(p) => p.date}
+            rowHeader={{ head: "From", cell: (p) => formatDate(p.date, "short") }}
+            rowHeaderWeight="font-normal"
+            columns={[
+              { head: "Overall distance", cell: (p) => (p.distance === null ? "–" : formatPercent(p.distance)) },
+              { head: "Issues in conflict", cell: (p) => p.conflicts },
+              { head: "Issues overlapping", cell: (p) => p.overlaps },
+            ]}
+            alignTop={false}
+          />
         }
       />
     </section>
@@ -104,30 +97,26 @@ export function IssueHistory({ context, issue, index, a, b, date }: PairProps & 
       legend={<HistoryLegend a={a} b={b} />}
       chart={<LazyIssueHistoryChart issue={issue} rows={rows} a={a} b={b} events={context.events} date={date} start={context.earliest} end={context.latest} />}
       table={
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{issue.title}: each side’s coded position at every change</caption>
-          <thead>
-            <tr className="border-b border-gray-400">
-              <th scope="col" className="py-1 pr-3">From</th>
-              <th scope="col" className="py-1 pr-3">{a.name} asks for</th>
-              <th scope="col" className="py-1 pr-3">{b.name} asks for</th>
-              <th scope="col" className="py-1 pr-3">Relation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.date} className="border-b border-gray-200 align-top">
-                <th scope="row" className="py-1 pr-3 font-normal">{formatDate(row.date, "short")}</th>
-                <td className="py-1 pr-3">{cell(row.aIdeal, row.aRange)}</td>
-                <td className="py-1 pr-3">{cell(row.bIdeal, row.bRange)}</td>
-                <td className="py-1 pr-3">
+        <DataTable
+          caption={`${issue.title}: each side’s coded position at every change`}
+          rows={rows}
+          rowKey={(row) => row.date}
+          rowHeader={{ head: "From", cell: (row) => formatDate(row.date, "short") }}
+          rowHeaderWeight="font-normal"
+          columns={[
+            { head: `${a.name} asks for`, cell: (row) => cell(row.aIdeal, row.aRange) },
+            { head: `${b.name} asks for`, cell: (row) => cell(row.bIdeal, row.bRange) },
+            {
+              head: "Relation",
+              cell: (row) => (
+                <>
                   {messages.relation[row.kind]}
                   {row.kind === "conflict" ? `, gap ${row.gap}` : row.zopa ? `, ZOPA ${formatRange(issue, row.zopa)}` : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       }
     />
   );

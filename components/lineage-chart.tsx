@@ -3,7 +3,7 @@ import { formatCloser, formatGap, formatPlacement, placementCentre, toLineage, t
 import { formatDate, formatOption } from "@/lib/format";
 import type { ActorView } from "@/lib/view-model";
 import { TextKnownBadge } from "./document-badges";
-import { PlacementKey, PlacementTrack } from "./placement-track";
+import { PlacementFigure, PlacementTrack } from "./placement-track";
 
 /*
  * The lineage of one clause: each text with a clause on the issue is a row, oldest first, with its
@@ -18,12 +18,7 @@ export function LineageChart({ view, actorA, actorB, caption, summary }: Props) 
   const n = issue.spectrum.length;
   const lineage = toLineage(rows.map((r) => (r.placement ? placementCentre(r.placement) : undefined)));
   return (
-    <figure data-testid="lineage-chart" className="space-y-3" aria-label={caption}>
-      <figcaption>
-        <span className="block font-semibold">{caption}</span>
-        <span className="block text-sm text-gray-700">{summary}</span>
-      </figcaption>
-      <PlacementKey actorA={actorA} actorB={actorB} />
+    <PlacementFigure testId="lineage-chart" caption={caption} summary={summary} actorA={actorA} actorB={actorB}>
       <div aria-hidden="true">
         <div className="grid grid-cols-[7.5rem_1fr] gap-x-3 sm:grid-cols-[15rem_1fr]">
           <div />
@@ -63,7 +58,7 @@ export function LineageChart({ view, actorA, actorB, caption, summary }: Props) 
         <summary className="cursor-pointer text-sm font-medium">The texts in this chart, as a table</summary>
         <CrosswalkTable view={view} actorA={actorA} actorB={actorB} caption={caption} />
       </details>
-    </figure>
+    </PlacementFigure>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Placement } from "@/lib/schema";
 import type { SideView } from "@/lib/documents";
 import type { ActorView } from "@/lib/view-model";
@@ -132,7 +133,7 @@ export function TextMark({ x, y }: { x: number; y: number }) {
 }
 
 /** The key to a placement chart. */
-export function PlacementKey({ actorA, actorB }: { actorA: ActorView; actorB: ActorView }) {
+function PlacementKey({ actorA, actorB }: { actorA: ActorView; actorB: ActorView }) {
   return (
     <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-hidden="true">
       <span className="inline-flex items-center gap-1.5">
@@ -158,5 +159,21 @@ export function PlacementKey({ actorA, actorB }: { actorA: ActorView; actorB: Ac
         </span>
       ))}
     </div>
+  );
+}
+
+type FigureProps = { testId: string; caption: string; summary: string; actorA: ActorView; actorB: ActorView; children: ReactNode };
+
+/** A placement chart's frame: its caption and one-sentence summary, the key, then the chart's rows and its table. */
+export function PlacementFigure({ testId, caption, summary, actorA, actorB, children }: FigureProps) {
+  return (
+    <figure data-testid={testId} className="space-y-3" aria-label={caption}>
+      <figcaption>
+        <span className="block font-semibold">{caption}</span>
+        <span className="block text-sm text-gray-700">{summary}</span>
+      </figcaption>
+      <PlacementKey actorA={actorA} actorB={actorB} />
+      {children}
+    </figure>
   );
 }

@@ -5,6 +5,7 @@ import type { ActorView, IssueView } from "@/lib/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { ActorKey, MarkShape } from "./actor-mark";
 import { ChartExport, type ChartExportInfo } from "./chart-export";
+import { DataTable } from "./data-table";
 import { RelationBadge } from "./relation-badge";
 
 /*
@@ -130,7 +131,6 @@ export function GapLabel({ row, large }: { row: SpectrumRow; large: boolean }) {
  */
 export function SpectrumVisual({ row, a, b, large = false, showAllOptions = false, fill = false }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; showAllOptions?: boolean; fill?: boolean }) {
   const { spectrum } = row.issue;
-  const last = spectrum[spectrum.length - 1]!;
   return (
     <div className={fill ? "flex h-full flex-col" : undefined}>
       <div className={fill ? "relative min-h-0 flex-1" : "relative"}>
@@ -148,11 +148,18 @@ export function SpectrumVisual({ row, a, b, large = false, showAllOptions = fals
           ))}
         </ol>
       ) : (
-        <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl present:text-[1.4rem]" : "text-xs"} text-gray-700`}>
-          <span>← {spectrum[0]!.label}</span>
-          <span className="text-right">{last.label} →</span>
-        </div>
+        <SpectrumEnds spectrum={spectrum} large={large} />
       )}
+    </div>
+  );
+}
+
+/** The pole labels under a track: the spectrum's first option at the left, its last at the right. */
+export function SpectrumEnds({ spectrum, large = false }: { spectrum: IssueView["spectrum"]; large?: boolean }) {
+  return (
+    <div className={`mt-0.5 flex justify-between gap-4 ${large ? "text-xl present:text-[1.4rem]" : "text-xs"} text-gray-700`}>
+      <span>← {spectrum[0]!.label}</span>
+      <span className="text-right">{spectrum[spectrum.length - 1]!.label} →</span>
     </div>
   );
 }
@@ -256,31 +263,26 @@ export function SpectrumTable({ rows, a, b, caption }: { rows: SpectrumRow[]; a:
     );
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}: the data</caption>
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-1 pr-3">Issue</th>
-            <th scope="col" className="py-1 pr-3">{a.name} asks for</th>
-            <th scope="col" className="py-1 pr-3">{b.name} asks for</th>
-            <th scope="col" className="py-1 pr-3">Relation</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.issue.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-1 pr-3 font-medium">{row.issue.title}</th>
-              <td className="py-1 pr-3">{cell(row, row.relation.a)}</td>
-              <td className="py-1 pr-3">{cell(row, row.relation.b)}</td>
-              <td className="py-1 pr-3">
+      <DataTable
+        caption={`${caption}: the data`}
+        rows={rows}
+        rowKey={(row) => row.issue.id}
+        rowHeader={{ head: "Issue", cell: (row) => row.issue.title }}
+        columns={[
+          { head: `${a.name} asks for`, cell: (row) => cell(row, row.relation.a) },
+          { head: `${b.name} asks for`, cell: (row) => cell(row, row.relation.b) },
+          {
+            head: "Relation",
+            cell: (row) => (
+              <>
                 {messages.relation[row.relation.kind]}
                 {relationDetail(row) ? `: ${relationDetail(row)}` : ""}
                 {row.relation.distance !== undefined ? <span className="block text-gray-700">ideals {Math.round(row.relation.distance * 100)}% of the spectrum apart</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
