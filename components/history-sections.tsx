@@ -8,9 +8,10 @@ import { toDistanceSeries, toGapSegments, toIssueTimeline } from "@/lib/timeline
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ChartFigure } from "./chart-figure";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
-import { LazyDistanceChart, LazyIssueHistoryChart } from "./charts/lazy";
+import { LazyDistanceChart } from "./charts/lazy";
 import { DataTable } from "./data-table";
 import { GapStrip, GapStripTable } from "./gap-strip";
+import { IssueHistoryPlot } from "./issue-history-plot";
 
 type PairProps = { context: TimeContext; a: ActorView; b: ActorView; date: string };
 
@@ -95,7 +96,7 @@ export function IssueHistory({ context, issue, index, a, b, date }: PairProps & 
       summary={summary}
       height="h-80"
       legend={<HistoryLegend a={a} b={b} />}
-      chart={<LazyIssueHistoryChart issue={issue} rows={rows} a={a} b={b} events={context.events} date={date} start={context.earliest} end={context.latest} />}
+      chart={<IssueHistoryPlot issue={issue} rows={rows} a={a} b={b} events={context.events} date={date} start={context.earliest} end={context.latest} />}
       table={
         <DataTable
           caption={`${issue.title}: each side’s coded position at every change`}

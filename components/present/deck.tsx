@@ -13,7 +13,7 @@ import { IssueHandout, useIssuePermalink } from "../issue-handout";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
-import { useIsPrerendered, useUrlSearch } from "../use-url-search";
+import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
   context: TimeContext;
@@ -131,15 +131,14 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
     const params = new URLSearchParams(window.location.search);
     if (on) params.set("reveal", "1");
     else params.delete("reveal");
-    const search = params.toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
+    replaceUrlSearch(window.location.pathname, params.toString());
     position.current = { ...position.current, reveal: on, step: on ? 0 : REVEAL_STEPS };
     setShown({ index: position.current.index, step: position.current.step });
     setAnnouncement(on ? messages.present.revealOn : messages.present.revealOff);
   }, []);
   const setView = useCallback(
     (next: Partial<ViewState>) =>
-      window.history.replaceState(null, "", `${window.location.pathname}${toQuery({ ...view, ...next }, context, position.current.reveal ? { reveal: "1" } : {})}`),
+      replaceUrlSearch(window.location.pathname, toQuery({ ...view, ...next }, context, position.current.reveal ? { reveal: "1" } : {})),
     [view, context],
   );
 

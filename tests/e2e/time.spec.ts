@@ -74,10 +74,19 @@ test.describe("as-of date and permalinks", () => {
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 
-  test("the history charts draw after load, with their tables in the HTML", async ({ page, makeAxeBuilder }) => {
+  test("the issue history chart is in the prerendered HTML, with its table, and follows the date", async ({ page, request, makeAxeBuilder }) => {
+    const html = await (await request.get("/issues/military-limits/")).text();
+    expect(html).toContain('data-testid="issue-history-plot"');
     await page.goto("/issues/military-limits/");
+    await waitForHydration(page);
     const chart = page.getByTestId("issue-history");
-    await expect(chart.locator("svg").first()).toBeVisible();
+    const plot = chart.getByTestId("issue-history-plot");
+    await expect(plot).toBeVisible();
+    // the chosen-date line is the plot's last line: at the latest date it runs on the right edge
+    const dateLine = plot.locator("line").last();
+    await expect(dateLine).toHaveAttribute("x1", "100.000%");
+    await page.getByLabel("Date", { exact: true }).fill("2024-06-14");
+    await expect(dateLine).not.toHaveAttribute("x1", "100.000%");
     await chart.getByText("The numbers behind this chart, as a table").click();
     await expect(chart.getByRole("table")).toContainText("Russia asks for");
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);

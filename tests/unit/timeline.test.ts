@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { history, indexPositions } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
-import { fromDayNumber, toDayNumber, toDistanceSeries, toGapSegments, toIssueTimeline } from "@/lib/timeline";
+import { fromDayNumber, HISTORY_PAD, toDayNumber, toDistanceSeries, toGapSegments, toHistoryGeometry, toIssueTimeline, xPercent, yPercent, type IssueTimelineRow } from "@/lib/timeline";
 
 const issue = (id: string): Issue => ({ id, title: id, question: "?", description: "d", spectrum: [0, 1, 2, 3, 4].map((value) => ({ value, label: `o${value}`, description: "d" })) });
 const position = (over: Partial<Position>): Position => ({
@@ -70,5 +70,65 @@ describe(toDistanceSeries, () => {
     expect(series[0]!.distance).toBeNull();
     expect(series[1]!.distance).toBe(1);
     expect(series.at(-1)!.distance).toBe(0.5);
+  });
+});
+
+describe(toHistoryGeometry, () => {
+  const row = (date: string, over: Partial<IssueTimelineRow> = {}): IssueTimelineRow => ({
+    date, day: toDayNumber(date), kind: "unknown", gap: 0, aIdeal: null, aRange: null, bIdeal: null, bRange: null, zopa: null, ...over,
+  });
+  // five options; the axis runs over 100 days so x is in days
+  const start = "2024-01-01";
+  const end = "2024-04-10";
+  const rows = [
+    row("2024-01-01", { kind: "conflict", gap: 2, aIdeal: 0, aRange: [0, 0], bIdeal: 4, bRange: [3, 4] }),
+    row("2024-02-20", { kind: "overlap", aIdeal: 1, aRange: [0, 2], bIdeal: 3, bRange: [2, 4], zopa: [2, 2] }),
+    row(end, { kind: "overlap", aIdeal: 1, aRange: [0, 2], bIdeal: 3, bRange: [2, 4], zopa: [2, 2] }),
+  ];
+  const g = toHistoryGeometry(rows, 5, start, end);
+
+  it("places dates as percent of the axis and options as equal rows, option 0 at the bottom", () => {
+    expect(xPercent(start, start, end)).toBe(0);
+    expect(xPercent("2024-02-20", start, end)).toBe(50);
+    expect(xPercent("2025-01-01", start, end)).toBe(100);
+    expect(yPercent(0, 5)).toBeCloseTo(90);
+    expect(yPercent(4, 5)).toBeCloseTo(10);
+  });
+
+  it("draws one band per side and run, from one row's date to the next, padded around the options", () => {
+    expect(g.aBands.map((b) => [b.from, b.to, b.x, b.width])).toEqual([["2024-01-01", "2024-02-20", 0, 50], ["2024-02-20", end, 50, 50]]);
+    const first = g.aBands[0]!;
+    // option 0 ± pad, shifted a hair down for the first side
+    expect(first.y).toBeCloseTo(yPercent(HISTORY_PAD - 0.06, 5));
+    expect(first.y + first.height).toBeCloseTo(yPercent(-HISTORY_PAD - 0.06, 5));
+    expect(g.bBands).toHaveLength(2);
+  });
+
+  it("shades the gap between the ranges only where they conflict, and the ZOPA where they meet", () => {
+    expect(g.gaps).toHaveLength(1);
+    expect(g.gaps[0]!.range).toEqual([0, 3]);
+    expect(g.gaps[0]!.y).toBeCloseTo(yPercent(3 - HISTORY_PAD, 5));
+    expect(g.zopas.map((z) => [z.from, z.range])).toEqual([["2024-02-20", [2, 2]]]);
+    expect(g.zopas[0]!.height).toBeCloseTo(20); // one option's row
+  });
+
+  it("steps each ideal from its previous run, and leaves out what is not coded", () => {
+    expect(g.aIdeals.map((s) => [s.ideal, s.stepFromY])).toEqual([[0, undefined], [1, yPercent(0, 5)]]);
+    expect(toHistoryGeometry([row(start, { aIdeal: 2, aRange: [2, 2] }), row(end)], 5, start, end).bIdeals).toEqual([]);
+  });
+
+  it("runs an unchanged range or ideal on as one box or step when only the other side moved", () => {
+    const moved = toHistoryGeometry(
+      [row(start, { aIdeal: 1, aRange: [0, 2], bIdeal: 4, bRange: [4, 4] }), row("2024-02-20", { aIdeal: 1, aRange: [0, 2], bIdeal: 3, bRange: [3, 4] }), row(end, { aIdeal: 1, aRange: [0, 2], bIdeal: 3, bRange: [3, 4] })],
+      5, start, end,
+    );
+    expect(moved.aBands.map((b) => [b.from, b.to, b.x, b.width])).toEqual([[start, end, 0, 100]]);
+    expect(moved.aIdeals.map((s) => [s.from, s.to, s.x1, s.x2])).toEqual([[start, end, 0, 100]]);
+    expect(moved.bBands).toHaveLength(2);
+  });
+
+  it("draws nothing for an issue neither side is coded on, or a single row", () => {
+    expect(toHistoryGeometry([row(start), row(end)], 5, start, end)).toEqual({ aBands: [], bBands: [], zopas: [], gaps: [], aIdeals: [], bIdeals: [] });
+    expect(toHistoryGeometry([row(end)], 5, start, end).aBands).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         </ol>
       </section>
       <Crosswalk view={getCrosswalk(issue.id)} actors={actors} />
-      <section aria-labelledby="statements-heading" className="space-y-3">
+      <section aria-labelledby="statements-heading" className="render-when-near space-y-3">
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)
         </h2>
