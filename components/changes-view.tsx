@@ -11,12 +11,13 @@ import { ActorKey } from "./actor-mark";
 import { ActorPicker } from "./actor-picker";
 import { Notices } from "./notices";
 import { RelationBadge } from "./relation-badge";
-import { NO_STATEMENTS, StatementsPending, useAllStatements } from "./use-all-statements";
+import { NO_STATEMENTS, StatementsPending, useAllStatements, usePositionEvidence } from "./use-downloads";
 import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
 export type ChangesProps = {
   context: TimeContext;
   issues: IssueView[];
+  /** Positions without evidence, except those that moved in the default window; any other window fetches the evidence. */
   positions: Coded[];
   /** The statements the default window's moves cite (citedBy); any other window fetches them all. */
   defaultStatements: StatementView[];
@@ -139,9 +140,16 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
 export function ChangesBody({ context, issues, positions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
   const defaults = defaultRange(context);
   const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB;
+  // the page carries the evidence of its default window only; any other window fetches the rest
   const all = useAllStatements(!isDefaultView);
-  const statements = isDefaultView ? defaultStatements : (all.statements ?? NO_STATEMENTS);
-  const index = useMemo(() => indexPositions(positions), [positions]);
+  const evidence = usePositionEvidence(!isDefaultView);
+  const statements = isDefaultView ? defaultStatements : (all.data ?? NO_STATEMENTS);
+  const cited = useMemo(
+    () => (isDefaultView || !evidence.data ? positions : positions.map((p) => ({ ...p, evidence: evidence.data?.get(p.id) ?? p.evidence }))),
+    [isDefaultView, evidence.data, positions],
+  );
+  const pending = !isDefaultView && (!all.data || !evidence.data);
+  const index = useMemo(() => indexPositions(cited), [cited]);
   const result = useMemo(() => diff(index, issues, state.from, state.to, state.a, state.b), [index, issues, state]);
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
   const a = context.actors.find((x) => x.id === state.a)!;
@@ -164,7 +172,15 @@ export function ChangesBody({ context, issues, positions, defaultStatements, sta
       <p className="text-xl font-semibold" role="status" data-testid="changes-summary">
         {headline}
       </p>
-      {!isDefaultView && !all.statements && result.changes.length > 0 ? <StatementsPending error={all.error} retry={all.retry} /> : null}
+      {pending && result.changes.length > 0 ? (
+        <StatementsPending
+          error={all.error ?? evidence.error}
+          retry={() => {
+            if (all.error) all.retry();
+            if (evidence.error) evidence.retry();
+          }}
+        />
+      ) : null}
       <ul className="space-y-4">
         {result.changes.map((change) => (
           <ChangeCard key={change.issue} change={change} issue={issues.find((i) => i.id === change.issue)!} actors={context.actors} statements={byId} from={result.from} to={result.to} query={issueQuery} />

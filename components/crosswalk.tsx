@@ -24,7 +24,7 @@ export function Crosswalk({ view, actors, expanded = false }: { view: CrosswalkV
   const clauses = view.rows.reduce((n, row) => n + row.provisions.length, 0);
   const titleOf = new Map([...view.rows.map((r) => r.document), ...view.silent].map((d) => [d.id, d.shortTitle]));
   return (
-    <section id="crosswalk" aria-labelledby={headingId} className="render-when-near space-y-4">
+    <section id="crosswalk" aria-labelledby={headingId} className="space-y-4">
       <h2 id={headingId} className="text-xl font-semibold">
         Cross-walk: what the key texts say on {issue.title.toLowerCase()}
       </h2>

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { Position } from "@/lib/schema";
 import type { ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
-import { IssueHistory } from "./history-sections";
+import { IssueHistory } from "./issue-history";
 import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { PositionCard } from "./position-card";

@@ -12,7 +12,7 @@ import { CiteView } from "./cite-view";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { SpectrumChart } from "./spectrum-chart";
 import { TimeControls } from "./time-controls";
-import { NO_STATEMENTS, StatementsPending, useAllStatements } from "./use-all-statements";
+import { NO_STATEMENTS, StatementsPending, useAllStatements } from "./use-downloads";
 import { useImportedData, useStoredImport } from "./use-imported-data";
 import { useViewState } from "./use-view-state";
 
@@ -40,9 +40,9 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
   const isDefaultView = state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
   const needAll = !isDefaultView || storedImport !== undefined;
   const all = useAllStatements(needAll);
-  const builtInStatements = needAll ? (all.statements ?? NO_STATEMENTS) : defaultStatements;
+  const builtInStatements = needAll ? (all.data ?? NO_STATEMENTS) : defaultStatements;
   const { stored, positions, statements } = useImportedData(builtInPositions, builtInStatements);
-  const statementsPending = needAll && all.statements === undefined;
+  const statementsPending = needAll && all.data === undefined;
   const index = useMemo(() => indexPositions(positions), [positions]);
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;

@@ -14,24 +14,25 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
         </p>
         <p className="sm:text-right">{messages.footer.sources}</p>
         <nav aria-label="Data and method" className="no-print sm:col-span-2">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {/* links 24 px tall: on a phone they wrap into rows, and need that much to be easy to hit (WCAG 2.5.8) */}
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <li className="font-semibold text-gray-900">{messages.footer.downloads}:</li>
             {DOWNLOADS.map((file) => (
               <li key={file.href}>
-                <a href={file.href} download className="text-blue-800 underline">
+                <a href={file.href} download className="inline-block py-0.5 text-blue-800 underline">
                   {file.label}
                 </a>
               </li>
             ))}
             <li aria-hidden="true">·</li>
             <li>
-              <Link href="/sources/" className="text-blue-800 underline">{messages.nav.sources}</Link>
+              <Link href="/sources/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.sources}</Link>
             </li>
             <li>
-              <Link href="/methodology/" className="text-blue-800 underline">{messages.nav.methodology}</Link>
+              <Link href="/methodology/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
             <li>
-              <Link href="/import/" className="text-blue-800 underline">{messages.nav.import}</Link>
+              <Link href="/import/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.import}</Link>
             </li>
           </ul>
         </nav>

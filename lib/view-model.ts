@@ -96,3 +96,22 @@ export function statementViewsFromDownload(json: unknown, file = "/data/statemen
     };
   });
 }
+
+/**
+ * The statements each position cites, by position id, from the positions download
+ * (/data/positions.json); a problem names the file, the record and the field.
+ */
+export function evidenceFromDownload(json: unknown, file = "/data/positions.json"): Map<string, string[]> {
+  const list = typeof json === "object" && json !== null && "positions" in json ? json.positions : undefined;
+  if (!Array.isArray(list)) throw new Error(`${file}: no "positions" list in the file.`);
+  return new Map(
+    list.map((raw: unknown, i): [string, string[]] => {
+      const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+      const where = `${file} › position ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
+      if (typeof record.id !== "string" || record.id === "") throw new Error(`${where} › id: expected text.`);
+      const evidence = record.evidence;
+      if (!Array.isArray(evidence) || !evidence.every((id) => typeof id === "string")) throw new Error(`${where} › evidence: expected a list of statement ids.`);
+      return [record.id, evidence];
+    }),
+  );
+}

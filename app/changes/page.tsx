@@ -4,7 +4,7 @@ import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { citedBy, diff, indexPositions } from "@/lib/analysis";
 import { getTimeContext } from "@/lib/time-context";
 import { defaultRange } from "@/lib/view-state";
-import { toCodedView, toIssueView, toStatementView } from "@/lib/view-model";
+import { toCodedView, toIssueView, toPlottedView, toStatementView } from "@/lib/view-model";
 
 export const metadata: Metadata = {
   title: "What changed",
@@ -17,11 +17,13 @@ export default function ChangesPage() {
   const positions = getPositions().map(toCodedView);
   // the page carries only the statements its prerendered window cites; another window fetches the rest
   const { from, to } = defaultRange(context);
-  const cited = citedBy(diff(indexPositions(positions), issues, from, to, context.defaultA, context.defaultB).changes);
+  const { changes } = diff(indexPositions(positions), issues, from, to, context.defaultA, context.defaultB);
+  const cited = citedBy(changes);
+  const moved = new Set(changes.flatMap((change) => change.moves.flatMap((move) => move.steps.map((step) => step.id))));
   const props: ChangesProps = {
     context,
     issues,
-    positions,
+    positions: positions.map((p) => (moved.has(p.id) ? p : toPlottedView(p))),
     defaultStatements: getStatements().filter((s) => cited.has(s.id)).map(toStatementView),
   };
   return (

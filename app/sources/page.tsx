@@ -128,7 +128,8 @@ export default function SourcesPage() {
                             {s.speaker.name}, <time dateTime={s.date}>{formatDate(s.date, "short")}</time> ({messages.confidence[s.confidence].toLowerCase()}):
                           </span>
                           {s.issues.map((issue) => (
-                            <a key={issue} href={`/issues/${issue}/#${s.id}`} className="text-blue-800 underline">
+                            // 24 px tall: wrapped onto the next line they must still be easy to hit (WCAG 2.5.8)
+                            <a key={issue} href={`/issues/${issue}/#${s.id}`} className="inline-block py-0.5 text-blue-800 underline">
                               {titleOf.get(issue) ?? issue}
                             </a>
                           ))}

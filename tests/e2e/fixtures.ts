@@ -29,7 +29,7 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   makeAxeBuilder: async ({ page }, provide) => {
-    await provide(() => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]));
+    await provide(() => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]));
   },
 });
 

@@ -87,4 +87,14 @@ test.describe("overview", () => {
     await expect(latestCards(page)).toHaveCount(expected.length);
     await expect(latestCards(page).first()).toContainText(expected[0]!);
   });
+
+  test("draws the distance chart once it comes near the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto("/");
+    await waitForHydration(page);
+    const chart = page.getByTestId("distance-chart");
+    await expect(chart.getByText("The numbers behind this chart, as a table")).toBeAttached();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import positionsJson from "@/data/positions.json";
 import statementsJson from "@/data/statements.json";
-import { toStatementsJson } from "@/lib/data-files";
-import { StatementSchema } from "@/lib/schema";
-import { latestStatements, statementViewsFromDownload, toStatementView } from "@/lib/view-model";
+import { toPositionsJson, toStatementsJson } from "@/lib/data-files";
+import { PositionSchema, StatementSchema } from "@/lib/schema";
+import { evidenceFromDownload, latestStatements, statementViewsFromDownload, toStatementView } from "@/lib/view-model";
 
 const statements = statementsJson.map((x) => StatementSchema.parse(x));
+const positions = positionsJson.map((x) => PositionSchema.parse(x));
 const info = { version: "2026-06-21.r1", currentTo: "2026-06-21", statements: statements.length, positions: 0 };
 
 const s = (id: string, actor: string, date: string) => ({ id, actor, date });
@@ -54,5 +56,19 @@ describe("statementViewsFromDownload", () => {
     expect(() => statementViewsFromDownload(broken({ confidence: "certain" }))).toThrow(`${where} › confidence: expected one of high, medium, low.`);
     expect(() => statementViewsFromDownload(broken({ speaker: null }))).toThrow(`${where} › speaker.name: expected text.`);
     expect(() => statementViewsFromDownload(broken({ source: { url: "" } }))).toThrow(`${where} › source.url: expected text.`);
+  });
+});
+
+describe("evidenceFromDownload", () => {
+  it("reads each position's evidence back from the positions download", () => {
+    const evidence = evidenceFromDownload(JSON.parse(toPositionsJson(positions, info)));
+    expect(evidence.size).toBe(positions.length);
+    for (const p of positions) expect(evidence.get(p.id)).toEqual(p.evidence);
+  });
+
+  it("names the file, the record and the field that is wrong", () => {
+    expect(() => evidenceFromDownload({ statements: [] })).toThrow('/data/positions.json: no "positions" list in the file.');
+    expect(() => evidenceFromDownload({ positions: [{ id: "p1", evidence: ["s1"] }, { id: "p2", evidence: "s2" }] })).toThrow("/data/positions.json › position 2 (p2) › evidence: expected a list of statement ids.");
+    expect(() => evidenceFromDownload({ positions: [null] })).toThrow("/data/positions.json › position 1 › id: expected text.");
   });
 });

@@ -90,11 +90,12 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
               <span className="italic">{messages.documents.noPlacement}</span>
             )}
           </p>
-          <p className="flex flex-wrap gap-x-4 text-sm">
-            <Link href={`/documents/crosswalk/?issue=${row.issue.id}`} className="text-blue-800 underline">
+          {/* the two links wrap one under the other on a phone: a row gap keeps them easy to hit (WCAG 2.5.8) */}
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/documents/crosswalk/?issue=${row.issue.id}`} className="inline-block py-0.5 text-blue-800 underline">
               How other texts treated {row.issue.title.toLowerCase()}
             </Link>
-            <Link href={`/issues/${row.issue.id}/`} className="text-blue-800 underline">
+            <Link href={`/issues/${row.issue.id}/`} className="inline-block py-0.5 text-blue-800 underline">
               The issue: both sides&apos; positions and statements
             </Link>
           </p>

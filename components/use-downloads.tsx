@@ -1,0 +1,79 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { evidenceFromDownload, statementViewsFromDownload, type StatementView } from "@/lib/view-model";
+
+/*
+ * The public downloads, fetched only when a view needs more than its page carries. The overview's
+ * HTML holds just the statements of its default view, and /changes/ just the statements and
+ * evidence of its default window: inlining everything added 33 kB gzip to the overview's first
+ * load and held back its first paint (Lighthouse: LCP 1.4× the page without scripts). One request
+ * per file and page load, shared by every component that asks; a failed one is asked again.
+ */
+function loader<T>(file: string, parse: (json: unknown, file: string) => T): () => Promise<T> {
+  let request: Promise<T> | undefined;
+  return () =>
+    (request ??= fetch(file)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${file}: the server answered ${[response.status, response.statusText].filter(Boolean).join(" ")}.`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((json) => parse(json, file))
+      .catch((error: unknown) => {
+        request = undefined;
+        throw error;
+      }));
+}
+
+const loadStatements = loader("/data/statements.json", statementViewsFromDownload);
+const loadEvidence = loader("/data/positions.json", evidenceFromDownload);
+
+export const NO_STATEMENTS: StatementView[] = [];
+
+type Loaded<T> = { data?: T; error?: string };
+
+/** A download once `wanted` (undefined until it arrives), the error if the request failed, and a way to try again. */
+function useDownload<T>(load: () => Promise<T>, wanted: boolean) {
+  const [loaded, setLoaded] = useState<Loaded<T>>({});
+  const [attempt, setAttempt] = useState(0);
+  const settled = loaded.data !== undefined || loaded.error !== undefined;
+  useEffect(() => {
+    if (!wanted || settled) return;
+    let current = true;
+    load().then(
+      (data) => current && setLoaded({ data }),
+      (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, wanted, settled, attempt]);
+  const retry = useCallback(() => {
+    setLoaded({});
+    setAttempt((n) => n + 1);
+  }, []);
+  return { ...loaded, retry };
+}
+
+/** Every statement, as the views draw them. */
+export const useAllStatements = (wanted: boolean) => useDownload(loadStatements, wanted);
+/** The statements each position cites, by position id. */
+export const usePositionEvidence = (wanted: boolean) => useDownload(loadEvidence, wanted);
+
+/** Where a view's statements will be: a line while they load, the reason and a retry button if they could not. */
+export function StatementsPending({ error, retry }: { error?: string; retry: () => void }) {
+  return (
+    <div role="status" className="rounded-lg border border-gray-200 bg-white p-3 text-gray-700">
+      {error ? (
+        <>
+          <p>The statements for this view could not be loaded: {error}</p>
+          <button type="button" onClick={retry} className="mt-2 rounded border border-gray-400 px-3 py-1 font-medium text-gray-900 hover:bg-gray-100">
+            Try again
+          </button>
+        </>
+      ) : (
+        <p>Loading the statements for this view…</p>
+      )}
+    </div>
+  );
+}
