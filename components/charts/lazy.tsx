@@ -35,7 +35,8 @@ export function LazyDistanceChart(props: ComponentProps<typeof DistanceChart>) {
     };
   }, [near]);
   return (
-    <div ref={box} className="h-full w-full">
+    // data-lazy-chart lets tests wait for a chart that draws only once scrolled near
+    <div ref={box} className="h-full w-full" data-lazy-chart={near ? "near" : "waiting"}>
       {near ? <DistanceChart {...props} /> : <ChartPlaceholder />}
     </div>
   );
