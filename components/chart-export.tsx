@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { ActorView } from "@/lib/view-model";
+import type { IssueTimelineRow } from "@/lib/timeline";
+import type { ActorView, EventView, IssueView } from "@/lib/view-model";
 import type { SpectrumRow } from "./spectrum-chart";
 import { saveFile } from "./save-file";
 import { toPermalink, useOrigin } from "./cite-view";
@@ -9,7 +10,12 @@ import { toPermalink, useOrigin } from "./cite-view";
 /** What a chart's image says about the view it shows, in its footer. */
 export type ChartExportInfo = { date: string; version: string; path: string; imported: boolean };
 
-type Props = { rows: SpectrumRow[]; a: ActorView; b: ActorView; caption: string; summary: string; info: ChartExportInfo };
+/** Which chart to draw into the file, with its data: the spectrum chart, or one issue over time. */
+export type ChartExportData =
+  | { chart: "spectrum"; rows: SpectrumRow[] }
+  | { chart: "history"; issue: IssueView; rows: IssueTimelineRow[]; events: readonly EventView[]; start: string; end: string };
+
+type Props = { data: ChartExportData; a: ActorView; b: ActorView; caption: string; summary: string; info: ChartExportInfo };
 
 /** The colours the page's CSS gives the actors and relations, so the file looks like the page. */
 function resolveColors(actors: ActorView[]) {
@@ -22,9 +28,9 @@ function resolveColors(actors: ActorView[]) {
   return colors;
 }
 
-/** "parley-overview-russia-ukraine-2025-06-02": the view, the pair and the date, so files sort and never collide. */
-const fileBase = (path: string, a: string, b: string, date: string) =>
-  ["parley", path.replace(/^\/issues\//, "").replace(/[^a-z0-9-]+/g, "") || "overview", a, b, date].join("-");
+/** "parley-overview-russia-ukraine-2025-06-02": the view, the chart, the pair and the date, so files sort and never collide. */
+const fileBase = (path: string, chart: ChartExportData["chart"], a: string, b: string, date: string) =>
+  ["parley", path.replace(/^\/issues\//, "").replace(/[^a-z0-9-]+/g, "") || "overview", ...(chart === "history" ? ["over-time"] : []), a, b, date].join("-");
 
 /** Draws an SVG text on a canvas at twice its size and hands back a PNG. */
 function toPng(svg: string, width: number, height: number): Promise<Blob> {
@@ -46,24 +52,24 @@ function toPng(svg: string, width: number, height: number): Promise<Blob> {
   });
 }
 
-/** "Download SVG" and "Download PNG" for a spectrum chart; the drawing code loads only when asked. */
-export function ChartExport({ rows, a, b, caption, summary, info }: Props) {
+/** "Download SVG" and "Download PNG" for a chart; the drawing code loads only when asked. */
+export function ChartExport({ data, a, b, caption, summary, info }: Props) {
   const origin = useOrigin();
   const [status, setStatus] = useState("");
   const run = async (format: "svg" | "png") => {
     setStatus(`Preparing the ${format.toUpperCase()}…`);
     try {
-      const { toSpectrumSvg, CHART_WIDTH } = await import("@/lib/chart-svg");
-      const svg = toSpectrumSvg({
-        rows,
+      const { toIssueHistorySvg, toSpectrumSvg, CHART_WIDTH } = await import("@/lib/chart-svg");
+      const common = {
         a,
         b,
         title: caption,
         summary,
         colors: resolveColors([a, b]),
         footer: { date: info.date, version: info.version, permalink: toPermalink(origin, info.path, { date: info.date, a: a.id, b: b.id }), imported: info.imported },
-      });
-      const name = fileBase(info.path, a.id, b.id, info.date);
+      };
+      const svg = data.chart === "spectrum" ? toSpectrumSvg({ ...common, rows: data.rows }) : toIssueHistorySvg({ ...common, ...data });
+      const name = fileBase(info.path, data.chart, a.id, b.id, info.date);
       if (format === "svg") saveFile(`${name}.svg`, svg, "image/svg+xml");
       else {
         const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 800);

@@ -4,13 +4,24 @@ import type { ReactNode } from "react";
  * A chart's frame: caption and one-sentence summary, the drawing in a box of fixed height (reserved
  * before any chart code arrives, so nothing shifts), and the same numbers as a table.
  */
-export function ChartFigure({ caption, summary, height, chart, table, legend, testId }: { caption: string; summary: string; height: string; chart: ReactNode; table: ReactNode; legend?: ReactNode; testId?: string }) {
+export function ChartFigure({ caption, summary, height, chart, table, legend, actions, testId }: {
+  caption: string;
+  summary: string;
+  height: string;
+  chart: ReactNode;
+  table: ReactNode;
+  legend?: ReactNode;
+  /** Controls for the chart as a whole, such as its downloads. */
+  actions?: ReactNode;
+  testId?: string;
+}) {
   return (
     <figure className="space-y-2" data-testid={testId} aria-label={caption}>
       <figcaption>
         <span className="block font-semibold">{caption}</span>
         <span className="block text-sm text-gray-700">{summary}</span>
       </figcaption>
+      {actions}
       {legend ? (
         <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-hidden="true">
           {legend}

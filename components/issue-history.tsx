@@ -6,6 +6,7 @@ import { formatDate, formatOption, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { toIssueTimeline } from "@/lib/timeline";
 import type { ActorView, IssueView } from "@/lib/view-model";
+import { ChartExport, type ChartExportInfo } from "./chart-export";
 import { ChartFigure } from "./chart-figure";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { DataTable } from "./data-table";
@@ -13,7 +14,7 @@ import type { PairProps } from "./history-sections";
 import { IssueHistoryPlot } from "./issue-history-plot";
 
 /** One issue's history: both sides' asks and ranges over time, the events, the ZOPA. */
-export function IssueHistory({ context, issue, index, a, b, date }: PairProps & { issue: IssueView; index: PositionIndex }) {
+export function IssueHistory({ context, issue, index, a, b, date, exportAs }: PairProps & { issue: IssueView; index: PositionIndex; exportAs?: ChartExportInfo }) {
   const rows = useMemo(() => toIssueTimeline(index, issue, a.id, b.id, context.latest), [index, issue, a.id, b.id, context.latest]);
   const changes = (actor: string) => positionsOf(index, actor, issue.id).length;
   const overlaps: string[] = [];
@@ -28,13 +29,26 @@ export function IssueHistory({ context, issue, index, a, b, date }: PairProps & 
         (overlaps.length ? `Their ranges met from ${overlaps.join(", and from ")}.` : "Their ranges have never met.");
   const cell = (ideal: number | null, range: [number, number] | null) =>
     ideal === null || !range ? "not coded" : `${formatOption(issue, ideal)}${range[0] !== range[1] ? ` (could live with ${formatRange(issue, range)})` : ""}`;
+  const caption = `${issue.title} over time: ${a.name} and ${b.name}`;
   return (
     <ChartFigure
       testId="issue-history"
-      caption={`${issue.title} over time: ${a.name} and ${b.name}`}
+      caption={caption}
       summary={summary}
       height="h-80"
       legend={<HistoryLegend a={a} b={b} />}
+      actions={
+        exportAs ? (
+          <ChartExport
+            data={{ chart: "history", issue, rows, events: context.events, start: context.earliest, end: context.latest }}
+            a={a}
+            b={b}
+            caption={caption}
+            summary={summary}
+            info={exportAs}
+          />
+        ) : undefined
+      }
       chart={<IssueHistoryPlot issue={issue} rows={rows} a={a} b={b} events={context.events} date={date} start={context.earliest} end={context.latest} />}
       table={
         <DataTable

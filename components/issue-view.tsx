@@ -51,7 +51,15 @@ export function IssueBody({ context, issue, state, notices, onChange, ...builtIn
         />
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
-        <IssueHistory context={context} issue={issue} index={index} a={a} b={b} date={state.date} />
+        <IssueHistory
+          context={context}
+          issue={issue}
+          index={index}
+          a={a}
+          b={b}
+          date={state.date}
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+        />
       </section>
       <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />
     </div>

@@ -221,7 +221,7 @@ export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false
         <span className={`block font-semibold ${large ? "text-3xl" : "text-base"}`}>{caption}</span>
         <span className={`block text-gray-700 ${large ? "text-2xl" : "text-sm"}`}>{summary}</span>
       </figcaption>
-      {exportAs ? <ChartExport rows={rows} a={a} b={b} caption={caption} summary={summary} info={exportAs} /> : null}
+      {exportAs ? <ChartExport data={{ chart: "spectrum", rows }} a={a} b={b} caption={caption} summary={summary} info={exportAs} /> : null}
       <SpectrumLegend a={a} b={b} className={`gap-x-5 gap-y-1 ${large ? "text-2xl" : "text-sm"}`} />
       <ul className="divide-y divide-gray-200">
         {rows.map((row) => (

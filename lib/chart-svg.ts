@@ -1,7 +1,8 @@
 import type { Relation } from "./analysis";
 import { formatDate, formatRange, formatSteps } from "./format";
 import { messages } from "./messages";
-import type { ActorView, IssueView } from "./view-model";
+import { toHistoryGeometry, xPercent, type IssueTimelineRow } from "./timeline";
+import type { ActorView, EventView, IssueView } from "./view-model";
 
 /*
  * The spectrum chart as one standalone SVG file, for "Download SVG" and (drawn on a canvas)
@@ -98,19 +99,20 @@ function relationText(row: Row) {
   return label;
 }
 
-/** The chart as the text of an SVG file. */
-export function toSpectrumSvg({ rows, a, b, title, summary, colors, footer }: ChartImageInput): string {
-  // colours come from the page's CSS; anything that is not plainly a colour is dropped, not written into the file
+/** Colours from the page's CSS; anything that is not plainly a colour is dropped, not written into the file. */
+function palette(colors: Record<string, string>) {
   const safe = (value: string | undefined, fallback: string) => (value && /^[#a-z0-9(),.%\s-]{1,60}$/i.test(value) ? value : fallback);
-  const color = (id: string) => safe(colors[id], FALLBACK.ink);
-  const overlap = safe(colors.overlap, FALLBACK.overlap);
-  const conflict = safe(colors.conflict, FALLBACK.conflict);
-  const out: string[] = [];
-  let y = PAD;
+  return {
+    color: (id: string) => safe(colors[id], FALLBACK.ink),
+    overlap: safe(colors.overlap, FALLBACK.overlap),
+    conflict: safe(colors.conflict, FALLBACK.conflict),
+  };
+}
 
-  // title and summary
-  const titleLines = wrapText(title, CHART_WIDTH - 2 * PAD, 22);
-  for (const line of titleLines) {
+/** The title and summary at the top of an image; returns the y below them. */
+function heading(out: string[], title: string, summary: string): number {
+  let y = PAD;
+  for (const line of wrapText(title, CHART_WIDTH - 2 * PAD, 22)) {
     y += 26;
     out.push(text(PAD, y, line, `font-size="22" font-weight="700" fill="${FALLBACK.ink}"`));
   }
@@ -118,6 +120,57 @@ export function toSpectrumSvg({ rows, a, b, title, summary, colors, footer }: Ch
     y += 20;
     out.push(text(PAD, y, line, `font-size="15" fill="${FALLBACK.muted}"`));
   }
+  return y;
+}
+
+/** The footer that makes an image citable on its own; returns the image's height. */
+function citation(out: string[], y: number, title: string, a: Actor, b: Actor, footer: ChartImageInput["footer"]): number {
+  y += 8;
+  out.push(`<line x1="${PAD}" y1="${y}" x2="${CHART_WIDTH - PAD}" y2="${y}" stroke="${FALLBACK.ink}"/>`);
+  const footerLines = [
+    `Parley — ${title}`,
+    `As of ${formatDate(footer.date)} · ${a.name} and ${b.name} · dataset version ${footer.version}${footer.imported ? " · including the reader’s imported data" : ""}`,
+    footer.permalink,
+  ];
+  footerLines.forEach((line, i) => {
+    y += 20;
+    out.push(text(PAD, y, line, `font-size="13" fill="${i === 0 ? FALLBACK.ink : FALLBACK.muted}"${i === 0 ? ' font-weight="600"' : ""}`));
+  });
+  return Math.ceil(y + PAD);
+}
+
+/** The fill patterns of both actors, the ZOPA and the gap, as on the page (components/chart-patterns.tsx). */
+function patterns(a: Actor, b: Actor, { color, overlap, conflict }: ReturnType<typeof palette>): string {
+  return [
+    ...[a, b].map(
+      (actor) =>
+        `<pattern id="p-${actor.id}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${color(actor.id)}" fill-opacity="0.28"/>${patternMarks(actor.pattern, color(actor.id))}</pattern>`,
+    ),
+    `<pattern id="p-zopa" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${overlap}" fill-opacity="0.2"/><path d="M0,5 H10" stroke="${overlap}" stroke-opacity="0.5"/></pattern>`,
+    `<pattern id="p-gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${conflict}" fill-opacity="0.08"/><path d="M0,0 V8" stroke="${conflict}" stroke-width="2.5"/></pattern>`,
+  ].join("");
+}
+
+function svgFile(title: string, summary: string, height: number, defs: string, body: readonly string[]): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}" role="img" aria-labelledby="t d">`,
+    `<title id="t">${escapeXml(title)}</title>`,
+    `<desc id="d">${escapeXml(summary)}</desc>`,
+    `<defs>${defs}</defs>`,
+    `<rect width="${CHART_WIDTH}" height="${height}" fill="white"/>`,
+    ...body,
+    `</svg>`,
+    "",
+  ].join("\n");
+}
+
+/** The chart as the text of an SVG file. */
+export function toSpectrumSvg({ rows, a, b, title, summary, colors, footer }: ChartImageInput): string {
+  const paint = palette(colors);
+  const { color, overlap, conflict } = paint;
+  const out: string[] = [];
+  let y = heading(out, title, summary);
 
   // legend: the two actors' shapes and patterns, the ZOPA, the gap
   y += 30;
@@ -185,37 +238,87 @@ export function toSpectrumSvg({ rows, a, b, title, summary, colors, footer }: Ch
     y += ROW_HEIGHT;
   }
 
-  // the footer that makes the image citable on its own
-  y += 8;
-  out.push(`<line x1="${PAD}" y1="${y}" x2="${CHART_WIDTH - PAD}" y2="${y}" stroke="${FALLBACK.ink}"/>`);
-  const footerLines = [
-    `Parley — ${title}`,
-    `As of ${formatDate(footer.date)} · ${a.name} and ${b.name} · dataset version ${footer.version}${footer.imported ? " · including the reader’s imported data" : ""}`,
-    footer.permalink,
-  ];
-  footerLines.forEach((line, i) => {
-    y += 20;
-    out.push(text(PAD, y, line, `font-size="13" fill="${i === 0 ? FALLBACK.ink : FALLBACK.muted}"${i === 0 ? ' font-weight="600"' : ""}`));
-  });
-  const height = Math.ceil(y + PAD);
+  const height = citation(out, y, title, a, b, footer);
+  return svgFile(title, summary, height, patterns(a, b, paint), out);
+}
 
-  const defs = [
-    ...[a, b].map(
-      (actor) =>
-        `<pattern id="p-${actor.id}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${color(actor.id)}" fill-opacity="0.28"/>${patternMarks(actor.pattern, color(actor.id))}</pattern>`,
-    ),
-    `<pattern id="p-zopa" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${overlap}" fill-opacity="0.2"/><path d="M0,5 H10" stroke="${overlap}" stroke-opacity="0.5"/></pattern>`,
-    `<pattern id="p-gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${conflict}" fill-opacity="0.08"/><path d="M0,0 V8" stroke="${conflict}" stroke-width="2.5"/></pattern>`,
-  ];
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${escapeXml(title)}</title>`,
-    `<desc id="d">${escapeXml(summary)}</desc>`,
-    `<defs>${defs.join("")}</defs>`,
-    `<rect width="${CHART_WIDTH}" height="${height}" fill="white"/>`,
-    ...out,
-    `</svg>`,
-    "",
-  ].join("\n");
+export type HistoryImageInput = Omit<ChartImageInput, "rows"> & {
+  issue: Pick<IssueView, "id" | "title" | "spectrum">;
+  rows: readonly IssueTimelineRow[];
+  events: readonly Pick<EventView, "date">[];
+  start: string;
+  end: string;
+};
+
+const OPTION_HEIGHT = 44;
+const AXIS_LABEL_WIDTH = 260;
+
+/** One issue over time (components/issue-history-plot.tsx) as the text of an SVG file, drawn from the same geometry. */
+export function toIssueHistorySvg({ issue, rows, a, b, events, start, end, title, summary, colors, footer }: HistoryImageInput): string {
+  const paint = palette(colors);
+  const { color, overlap } = paint;
+  const out: string[] = [];
+  let y = heading(out, title, summary);
+
+  // legend: each side's ask (a line, the second dashed) and range, the ZOPA, the gap
+  y += 30;
+  let x = PAD;
+  for (const [actor, dash] of [[a, ""], [b, ' stroke-dasharray="8 4"']] as const) {
+    out.push(`<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${color(actor.id)}" stroke-width="3"${dash}/>`);
+    out.push(`<rect x="${x + 34}" y="${y - 11}" width="26" height="14" rx="3" fill="url(#p-${actor.id})" stroke="${color(actor.id)}" stroke-width="2"/>`);
+    out.push(text(x + 68, y, `${actor.name}: asks for (line), could live with (band)`, `font-size="14" fill="${FALLBACK.ink}"`));
+    x += 120 + (actor.name.length + 40) * 7;
+  }
+  y += 24;
+  out.push(`<rect x="${PAD}" y="${y - 11}" width="22" height="14" fill="url(#p-zopa)" stroke="${overlap}" stroke-width="2"/>`);
+  out.push(text(PAD + 28, y, "Zone of possible agreement", `font-size="14" fill="${FALLBACK.ink}"`));
+  out.push(`<rect x="${PAD + 240}" y="${y - 11}" width="22" height="14" fill="url(#p-gap)"/>`);
+  out.push(text(PAD + 268, y, "Gap · dotted lines: key events · black line: the as-of date", `font-size="14" fill="${FALLBACK.ink}"`));
+  y += 20;
+
+  // the plot: options as rows (0 at the bottom), time from left to right
+  const n = issue.spectrum.length;
+  const left = PAD + AXIS_LABEL_WIDTH;
+  const width = CHART_WIDTH - PAD - left;
+  const top = y;
+  const height = n * OPTION_HEIGHT;
+  const px = (percent: number) => num(left + (percent / 100) * width);
+  const py = (percent: number) => num(top + (percent / 100) * height);
+  issue.spectrum.forEach((option) => {
+    const rowTop = top + (n - 1 - option.value) * OPTION_HEIGHT;
+    if (option.value % 2 === 0) out.push(`<rect x="${left}" y="${rowTop}" width="${width}" height="${OPTION_HEIGHT}" fill="#f9fafb"/>`);
+    const lines = wrapText(`${option.value} ${option.label}`, AXIS_LABEL_WIDTH - 16, 12).slice(0, 2);
+    lines.forEach((line, i) => out.push(text(left - 8, num(rowTop + OPTION_HEIGHT / 2 + 4 - (lines.length - 1) * 7 + i * 14), line, `font-size="12" text-anchor="end" fill="${FALLBACK.ink}"`)));
+  });
+  const years: string[] = [];
+  for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year++) years.push(`${year}-01-01`);
+  for (const year of years) {
+    const at = px(xPercent(year, start, end));
+    out.push(`<line x1="${at}" y1="${top}" x2="${at}" y2="${top + height}" stroke="#e5e7eb"/>`);
+    out.push(text(at, top + height + 16, year.slice(0, 4), `font-size="12" text-anchor="middle" fill="${FALLBACK.muted}"`));
+  }
+  const shapes = toHistoryGeometry(rows, n, start, end);
+  const boxes = (list: typeof shapes.aBands, fill: string, stroke: string) =>
+    list.map((box) => `<rect x="${px(box.x)}" y="${py(box.y)}" width="${num((box.width / 100) * width)}" height="${num((box.height / 100) * height)}" fill="${fill}"${stroke ? ` stroke="${stroke}" stroke-width="1.5"` : ""}/>`);
+  out.push(...boxes(shapes.gaps, "url(#p-gap)", ""));
+  out.push(...boxes(shapes.zopas, "url(#p-zopa)", overlap));
+  out.push(...boxes(shapes.aBands, `url(#p-${a.id})`, color(a.id)));
+  out.push(...boxes(shapes.bBands, `url(#p-${b.id})`, color(b.id)));
+  for (const [steps, actor, dash] of [[shapes.aIdeals, a, ""], [shapes.bIdeals, b, ' stroke-dasharray="8 4"']] as const)
+    for (const step of steps) {
+      // a step from the run before comes down (or up) at the run's start, then the run goes on to its end
+      const d = step.stepFromY === undefined ? `M${px(step.x1)},${py(step.y)} H${px(step.x2)}` : `M${px(step.x1)},${py(step.stepFromY)} V${py(step.y)} H${px(step.x2)}`;
+      out.push(`<path d="${d}" fill="none" stroke="${color(actor.id)}" stroke-width="3"${dash}/>`);
+    }
+  for (const event of events) {
+    const at = px(xPercent(event.date, start, end));
+    out.push(`<line x1="${at}" y1="${top}" x2="${at}" y2="${top + height}" stroke="#9ca3af" stroke-dasharray="2 3"/>`);
+  }
+  const asOf = px(xPercent(footer.date, start, end));
+  out.push(`<line x1="${asOf}" y1="${top}" x2="${asOf}" y2="${top + height}" stroke="${FALLBACK.ink}" stroke-width="2"/>`);
+  out.push(`<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="none" stroke="#9ca3af"/>`);
+  y = top + height + 24;
+
+  const imageHeight = citation(out, y, title, a, b, footer);
+  return svgFile(title, summary, imageHeight, patterns(a, b, paint), out);
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import issues from "../../data/issues.json";
 import { expect, test, waitForHydration } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
-async function download(page: Page, name: string) {
+/** Clicks a download button of the page's first chart, or of the chart inside `scope`. */
+async function download(page: Page, name: string, scope?: Locator) {
   const pending = page.waitForEvent("download");
-  await page.getByTestId("chart-export").getByRole("button", { name }).click();
+  await (scope ?? page).getByTestId("chart-export").first().getByRole("button", { name }).click();
   const file = await pending;
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
@@ -48,6 +49,29 @@ test.describe("chart export", () => {
     expect(svg.bytes.toString("utf8")).toContain("United States and Russia");
     const png = await download(page, "Download PNG");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  test("an issue's chart over time downloads as an SVG drawn from the same bands and steps", async ({ page }) => {
+    await page.goto("/issues/territory/?date=2025-08-15");
+    await waitForHydration(page);
+    const history = page.getByTestId("issue-history");
+    const svg = await download(page, "Download SVG", history);
+    expect(svg.name).toBe("parley-territory-over-time-russia-ukraine-2025-08-15.svg");
+    const text = svg.bytes.toString("utf8");
+    expect(text).toContain("Parley — Territory over time: Russia and Ukraine");
+    expect(text).toContain("As of 15 August 2025 · Russia and Ukraine");
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+      return { error: doc.querySelector("parsererror")?.textContent ?? "", bands: doc.querySelectorAll('rect[stroke-width="1.5"][fill^="url(#p-russia"], rect[stroke-width="1.5"][fill^="url(#p-ukraine"]').length, steps: doc.querySelectorAll("path[stroke-width='3']").length };
+    }, text);
+    expect(parsed.error).toBe("");
+    // as many bands and steps as the page's own plot draws
+    const plot = history.getByTestId("issue-history-plot");
+    expect(parsed.bands).toBe(await plot.locator('rect[fill^="url(#pattern-actor-"]').count());
+    expect(parsed.steps).toBe(await plot.locator("g[stroke-width='3'] > line:last-child").count());
+    await expect(history.getByTestId("chart-export").getByRole("status")).toHaveText("Downloaded the chart as SVG.");
+    const png = await download(page, "Download PNG", history);
+    expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexPositions, snapshot } from "@/lib/analysis";
-import { escapeXml, toSpectrumSvg, wrapText } from "@/lib/chart-svg";
+import { escapeXml, toIssueHistorySvg, toSpectrumSvg, wrapText } from "@/lib/chart-svg";
+import { toHistoryGeometry, toIssueTimeline } from "@/lib/timeline";
 import type { ActorView } from "@/lib/view-model";
 import { dataset } from "./import-helpers";
 
@@ -54,5 +55,38 @@ describe(wrapText, () => {
     const lines = wrapText("one two three four five six seven eight nine ten", 100, 10);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(" ")).toBe("one two three four five six seven eight nine ten");
+  });
+});
+
+describe(toIssueHistorySvg, () => {
+  const issue = dataset.issues.find((i) => i.id === "territory")!;
+  const timeline = toIssueTimeline(indexPositions(dataset.positions), issue, "russia", "ukraine", "2026-06-21");
+  const history = {
+    ...input,
+    issue,
+    rows: timeline,
+    events: dataset.events,
+    start: "2022-02-24",
+    end: "2026-06-21",
+    title: "Territory over time: Russia and Ukraine",
+    footer: { ...input.footer, date: "2025-08-15" },
+  };
+  const geometry = toHistoryGeometry(timeline, issue.spectrum.length, history.start, history.end);
+
+  it("draws every band and step of the page's geometry, each option, and the citable footer", () => {
+    const svg = toIssueHistorySvg(history);
+    const bands = svg.match(/<rect [^>]*fill="url\(#p-(russia|ukraine)\)" stroke="[^"]+" stroke-width="1\.5"/g) ?? [];
+    expect(bands).toHaveLength(geometry.aBands.length + geometry.bBands.length);
+    expect(svg.match(/<path d="M[^"]*" fill="none"/g)).toHaveLength(geometry.aIdeals.length + geometry.bIdeals.length);
+    for (const option of issue.spectrum) expect(svg).toContain(`>${option.value} ${option.label.split(" ")[0]}`);
+    expect(svg).toContain("As of 15 August 2025 · Russia and Ukraine · dataset version 2026-06-21.r1");
+    expect(svg).toContain(">2023<");
+  });
+
+  it("escapes the texts it draws", () => {
+    const svg = toIssueHistorySvg({ ...history, title: `<script>alert("x")</script>`, issue: { ...issue, spectrum: issue.spectrum.map((o) => ({ ...o, label: "<b>&" })) } });
+    expect(svg).not.toContain("<script>");
+    expect(svg).not.toContain("<b>");
+    expect(svg).toContain("&lt;b&gt;&amp;");
   });
 });
