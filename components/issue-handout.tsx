@@ -10,6 +10,7 @@ import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
+import { useAllEvidenceViews } from "./use-downloads";
 import { useUrlSearch } from "./use-url-search";
 
 /*
@@ -122,11 +123,22 @@ export function IssueHandout({ issue, relation, a, b, evidence, date, version, u
   );
 }
 
-export type IssueHandoutProps = { context: TimeContext; issue: IssueView; positions: Position[]; evidence: EvidenceView[]; version: string };
+export type IssueHandoutProps = {
+  context: TimeContext;
+  issue: IssueView;
+  positions: Position[];
+  /** The statements the default view's positions cite (evidenceOfView); another view fetches them all. */
+  evidence: EvidenceView[];
+  version: string;
+};
 
 function IssueHandoutAt({ context, issue, positions, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
   const index = useMemo(() => indexPositions(positions), [positions]);
-  const byId = useMemo(() => new Map(evidence.map((s) => [s.id, s])), [evidence]);
+  // the page carries the quotes of its default view; another date or pair fetches every statement
+  const isDefaultView = state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
+  const all = useAllEvidenceViews(!isDefaultView);
+  const shown = isDefaultView ? evidence : (all.data ?? evidence);
+  const byId = useMemo(() => new Map(shown.map((s) => [s.id, s])), [shown]);
   const url = useIssuePermalink(issue.id, state, context);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { evidenceViewsFromDownload } from "@/lib/present";
 import { evidenceFromDownload, statementViewsFromDownload, type StatementView } from "@/lib/view-model";
 
 /*
@@ -10,22 +11,39 @@ import { evidenceFromDownload, statementViewsFromDownload, type StatementView } 
  * load and held back its first paint (Lighthouse: LCP 1.4× the page without scripts). One request
  * per file and page load, shared by every component that asks; a failed one is asked again.
  */
-function loader<T>(file: string, parse: (json: unknown, file: string) => T): () => Promise<T> {
-  let request: Promise<T> | undefined;
-  return () =>
-    (request ??= fetch(file)
+/** One request per file and page load, whoever reads it; a failed request is asked again next time. */
+const requests = new Map<string, Promise<unknown>>();
+function fetchJson(file: string): Promise<unknown> {
+  let request = requests.get(file);
+  if (!request) {
+    request = fetch(file)
       .then((response) => {
         if (!response.ok) throw new Error(`${file}: the server answered ${[response.status, response.statusText].filter(Boolean).join(" ")}.`);
         return response.json() as Promise<unknown>;
       })
+      .catch((error: unknown) => {
+        requests.delete(file);
+        throw error;
+      });
+    requests.set(file, request);
+  }
+  return request;
+}
+
+/** A file read as one kind of record, parsed once however many components ask. */
+function loader<T>(file: string, parse: (json: unknown, file: string) => T): () => Promise<T> {
+  let parsed: Promise<T> | undefined;
+  return () =>
+    (parsed ??= fetchJson(file)
       .then((json) => parse(json, file))
       .catch((error: unknown) => {
-        request = undefined;
+        parsed = undefined;
         throw error;
       }));
 }
 
 const loadStatements = loader("/data/statements.json", statementViewsFromDownload);
+const loadEvidenceViews = loader("/data/statements.json", evidenceViewsFromDownload);
 const loadEvidence = loader("/data/positions.json", evidenceFromDownload);
 
 export const NO_STATEMENTS: StatementView[] = [];
@@ -59,6 +77,8 @@ function useDownload<T>(load: () => Promise<T>, wanted: boolean) {
 export const useAllStatements = (wanted: boolean) => useDownload(loadStatements, wanted);
 /** The statements each position cites, by position id. */
 export const usePositionEvidence = (wanted: boolean) => useDownload(loadEvidence, wanted);
+/** Every statement, as slides and handouts show them. */
+export const useAllEvidenceViews = (wanted: boolean) => useDownload(loadEvidenceViews, wanted);
 
 /** Where a view's statements will be: a line while they load, the reason and a retry button if they could not. */
 export function StatementsPending({ error, retry }: { error?: string; retry: () => void }) {

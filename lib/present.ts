@@ -1,4 +1,4 @@
-import type { Relation } from "./analysis";
+import { findPosition, indexPositions, type Coded, type Relation } from "./analysis";
 import type { Position, Statement } from "./schema";
 
 /*
@@ -36,11 +36,56 @@ export function findSlideIndex(deck: readonly Slide[], pathname: string): number
 export const slidePath = (slide: Slide) => (slide.slug ? `/present/${slide.slug}/` : "/present/");
 
 /** The parts of a statement a slide or handout shows. */
-export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "summary" | "issues" | "source">;
+export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "summary" | "issues"> & {
+  source: Pick<Statement["source"], "title" | "publisher" | "url" | "date">;
+};
 
 export const toEvidenceView = ({ id, actor, date, speaker, quote, summary, issues, source }: Statement): EvidenceView => ({
-  id, actor, date, speaker, quote, summary, issues, source,
+  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, summary, issues,
+  source: { title: source.title, publisher: source.publisher, url: source.url, date: source.date },
 });
+
+/**
+ * The statements a view's slides and handouts can quote: the evidence of both actors' positions in
+ * force on `date`, on every issue. A page carries these for its default view only; another view
+ * fetches every statement (evidenceViewsFromDownload).
+ */
+export function evidenceOfView(positions: readonly Coded[], issues: readonly string[], a: string, b: string, date: string): Set<string> {
+  const index = indexPositions(positions);
+  const ids = new Set<string>();
+  for (const issue of issues)
+    for (const actor of [a, b]) for (const id of findPosition(index, actor, issue, date)?.evidence ?? []) ids.add(id);
+  return ids;
+}
+
+/** The statements download (/data/statements.json) as slides and handouts show it; a problem names the file, the record and the field. */
+export function evidenceViewsFromDownload(json: unknown, file = "/data/statements.json"): EvidenceView[] {
+  const list = typeof json === "object" && json !== null && "statements" in json ? json.statements : undefined;
+  if (!Array.isArray(list)) throw new Error(`${file}: no "statements" list in the file.`);
+  return list.map((raw: unknown, i): EvidenceView => {
+    const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const where = `${file} › statement ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
+    const nested = (name: string) => (typeof record[name] === "object" && record[name] !== null ? (record[name] as Record<string, unknown>) : {});
+    const text = (value: unknown, field: string, allowEmpty = false): string => {
+      if (typeof value !== "string" || (!allowEmpty && value === "")) throw new Error(`${where} › ${field}: expected text.`);
+      return value;
+    };
+    const issues = record.issues;
+    if (!Array.isArray(issues) || !issues.every((issue) => typeof issue === "string")) throw new Error(`${where} › issues: expected a list of issue ids.`);
+    const speaker = nested("speaker");
+    const source = nested("source");
+    return {
+      id: text(record.id, "id"),
+      actor: text(record.actor, "actor"),
+      date: text(record.date, "date"),
+      speaker: { name: text(speaker.name, "speaker.name"), role: text(speaker.role, "speaker.role", true) },
+      quote: text(record.quote, "quote", true),
+      summary: text(record.summary, "summary"),
+      issues,
+      source: { title: text(source.title, "source.title"), publisher: text(source.publisher, "source.publisher"), url: text(source.url, "source.url"), date: text(source.date, "source.date") },
+    };
+  });
+}
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -1,6 +1,6 @@
 import { DeckFromUrl, type DeckProps } from "@/components/present/deck";
 import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
-import { toEvidenceView } from "@/lib/present";
+import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { getTimeContext } from "@/lib/time-context";
 import { toCodedView, toIssueView } from "@/lib/view-model";
 
@@ -10,12 +10,14 @@ import { toCodedView, toIssueView } from "@/lib/view-model";
  * it only give each address its title and canonical URL.
  */
 export default function PresentLayout({ children }: LayoutProps<"/present">) {
-  const positions = getPositions();
-  const cited = new Set(positions.flatMap((p) => p.evidence));
+  const positions = getPositions().map(toCodedView);
+  const context = getTimeContext();
+  const issues = getIssues().map(toIssueView);
+  const cited = evidenceOfView(positions, issues.map((issue) => issue.id), context.defaultA, context.defaultB, context.latest);
   const props: DeckProps = {
-    context: getTimeContext(),
-    issues: getIssues().map(toIssueView),
-    positions: positions.map(toCodedView),
+    context,
+    issues,
+    positions,
     evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
     info: getDatasetInfo(),
   };

@@ -13,6 +13,7 @@ import { IssueHandout, useIssuePermalink } from "../issue-handout";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
+import { useAllEvidenceViews } from "../use-downloads";
 import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
@@ -20,7 +21,7 @@ export type DeckProps = {
   issues: IssueView[];
   /** Coded positions without their rationales, which no slide shows. */
   positions: Coded[];
-  /** The statements that coded positions cite: the quotes and sources of slides and handouts. */
+  /** The statements the default view's positions cite (evidenceOfView): the quotes and sources of its slides and handouts. */
   evidence: EvidenceView[];
   info: DatasetInfo;
 };
@@ -80,7 +81,11 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const slide = deck[index]!;
   const last = deck.length - 1;
   const positionIndex = useMemo(() => indexPositions(positions), [positions]);
-  const byId = useMemo(() => new Map(evidence.map((s) => [s.id, s])), [evidence]);
+  // the page carries the quotes of its default view; another date or pair fetches every statement
+  const isDefaultView = view.date === context.latest && view.a === context.defaultA && view.b === context.defaultB;
+  const all = useAllEvidenceViews(!isDefaultView);
+  const shownEvidence = isDefaultView ? evidence : (all.data ?? evidence);
+  const byId = useMemo(() => new Map(shownEvidence.map((s) => [s.id, s])), [shownEvidence]);
   const a = context.actors.find((actor) => actor.id === view.a)!;
   const b = context.actors.find((actor) => actor.id === view.b)!;
   const [theme, setTheme] = usePresentTheme();

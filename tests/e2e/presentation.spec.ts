@@ -225,6 +225,23 @@ test("prerenders each issue slide with its question and real quotes in the HTML"
   expect(html).toContain("Zelensky");
 });
 
+test("a slide at another date quotes the statements of that date, fetched once the deck reads its URL", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/data/statements.json")) fetched.push(request.url());
+  });
+  await page.goto("/present/ceasefire/");
+  await waitForHydration(page);
+  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("29 December 2025");
+  expect(fetched, "the default view's quotes come with the page").toEqual([]);
+  await page.goto("/present/ceasefire/?date=2022-04-01");
+  await waitForHydration(page);
+  // the positions in force in April 2022 rest on statements of 2022, which the page itself does not carry
+  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("7 March 2022");
+  await expect(page.getByTestId("side-ukraine").locator("figcaption")).toContainText("28 February 2022");
+  expect(fetched).toHaveLength(1);
+});
+
 const countPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 test("printing an issue page gives one page on A4 and on Letter, for every issue", async ({ page }) => {

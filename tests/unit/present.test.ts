@@ -4,6 +4,8 @@ import positions from "../../data/positions.json";
 import statements from "../../data/statements.json";
 import type { Relation } from "@/lib/analysis";
 import {
+  evidenceOfView,
+  evidenceViewsFromDownload,
   findSlideIndex,
   pickQuote,
   REVEAL_STEPS,
@@ -15,6 +17,7 @@ import {
   toShortQuote,
   type EvidenceView,
 } from "@/lib/present";
+import { toStatementsJson } from "@/lib/data-files";
 import { PositionSchema, StatementSchema, type Position } from "@/lib/schema";
 
 const deck = toDeck(["ceasefire", "legitimacy", "istanbul-draft"]);
@@ -60,7 +63,7 @@ const statement = (over: Partial<EvidenceView>): EvidenceView => ({
   quote: "",
   summary: "A summary.",
   issues: ["ceasefire"],
-  source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025-06-02", kind: "press" },
+  source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025-06-02" },
   ...over,
 });
 const byId = (list: EvidenceView[]) => new Map(list.map((s) => [s.id, s]));
@@ -144,5 +147,41 @@ describe(toRevealedRelation, () => {
     const overlap: Relation = { issue: "ceasefire", kind: "overlap", a, b, zopa: [2, 3], gap: 0, distance: 0.2 };
     expect(toRevealedRelation(overlap, 2).zopa).toBeUndefined();
     expect(toRevealedRelation(overlap, 3).zopa).toEqual([2, 3]);
+  });
+});
+
+describe(evidenceOfView, () => {
+  const coded = (id: string, actor: string, issue: string, validFrom: string, evidence: string[]) => ({ id, actor, issue, validFrom, ideal: 1, acceptable: [1, 1] as [number, number], salience: 3, evidence });
+  const positions = [
+    coded("r1", "russia", "ceasefire", "2022-01-01", ["s1"]),
+    coded("r2", "russia", "ceasefire", "2024-01-01", ["s2", "s3"]),
+    coded("u1", "ukraine", "ceasefire", "2022-01-01", ["s4"]),
+    coded("u2", "ukraine", "territory", "2023-01-01", ["s5"]),
+    coded("x1", "united-states", "ceasefire", "2022-01-01", ["s6"]),
+  ];
+  it("collects the evidence of both actors' positions in force on the date, on every issue", () => {
+    expect([...evidenceOfView(positions, ["ceasefire", "territory"], "russia", "ukraine", "2025-01-01")].sort()).toEqual(["s2", "s3", "s4", "s5"]);
+    expect([...evidenceOfView(positions, ["ceasefire", "territory"], "russia", "ukraine", "2022-06-01")].sort()).toEqual(["s1", "s4"]);
+    expect(evidenceOfView(positions, ["ceasefire"], "russia", "ukraine", "2021-01-01")).toEqual(new Set());
+  });
+});
+
+describe(evidenceViewsFromDownload, () => {
+  const good = { statements: [{ id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", summary: "S.", issues: ["ceasefire"], event: "E", source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025", kind: "press" }, confidence: "high" }] };
+  it("reads the site's own download back as the views the pages carry", () => {
+    const all = statements.map((x) => StatementSchema.parse(x));
+    const json: unknown = JSON.parse(toStatementsJson(all, { version: "v", currentTo: "2026-06-21", statements: all.length, positions: 0 }));
+    expect(evidenceViewsFromDownload(json)).toEqual(all.map(toEvidenceView));
+  });
+  it("reads what slides and handouts show, and nothing else", () => {
+    expect(evidenceViewsFromDownload(good)).toEqual([
+      { id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", summary: "S.", issues: ["ceasefire"], source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025" } },
+    ]);
+  });
+  it("names the file, the record and the field that is wrong", () => {
+    const broken = (patch: Record<string, unknown>) => ({ statements: [{ ...good.statements[0], ...patch }] });
+    expect(() => evidenceViewsFromDownload(broken({ source: { title: "T" } }))).toThrow("/data/statements.json › statement 1 (s1) › source.publisher: expected text.");
+    expect(() => evidenceViewsFromDownload(broken({ quote: null }))).toThrow("/data/statements.json › statement 1 (s1) › quote: expected text.");
+    expect(() => evidenceViewsFromDownload({})).toThrow('/data/statements.json: no "statements" list in the file.');
   });
 });

@@ -9,7 +9,7 @@ import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
-import { toEvidenceView } from "@/lib/present";
+import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { toActorView, toIssueView } from "@/lib/view-model";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
@@ -43,7 +43,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   }));
   const others = statements.filter((s) => s.actor !== "russia" && s.actor !== "ukraine");
   const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
-  const cited = new Set(props.positions.flatMap((p) => p.evidence));
+  const cited = evidenceOfView(props.positions, [issue.id], props.context.defaultA, props.context.defaultB, props.context.latest);
   const handout: IssueHandoutProps = {
     ...props,
     evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
