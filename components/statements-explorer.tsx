@@ -293,7 +293,8 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
               const actor = actorById.get(s.actor);
               const title = formatSourceTitle(s.source.title);
               return (
-                <tr key={s.id} role="row" className="block rounded-lg border border-gray-200 bg-white p-3 align-top shadow-sm md:table-row md:rounded-none md:border-0 md:border-b md:bg-transparent md:p-0 md:shadow-none">
+                // on a phone each row is a card: cards off screen skip layout until scrolled near (a table row cannot)
+                <tr key={s.id} role="row" className="block rounded-lg border border-gray-200 bg-white p-3 align-top shadow-sm max-md:render-when-near max-md:[contain-intrinsic-size:auto_18rem] md:table-row md:rounded-none md:border-0 md:border-b md:bg-transparent md:p-0 md:shadow-none">
                   <td role="cell" className="block md:table-cell md:py-2 md:pr-3">
                     <time dateTime={s.date} className="whitespace-nowrap font-medium">
                       {formatDate(s.date, "short")}
