@@ -10,7 +10,7 @@ import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
-import { useAllEvidenceViews } from "./use-downloads";
+import { useAllEvidenceViews } from "./use-evidence-download";
 import { useUrlSearch } from "./use-url-search";
 
 /*

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { evidenceViewsFromDownload } from "@/lib/present";
 import { evidenceFromDownload, statementViewsFromDownload, type StatementView } from "@/lib/view-model";
 
 /*
@@ -31,7 +30,7 @@ function fetchJson(file: string): Promise<unknown> {
 }
 
 /** A file read as one kind of record, parsed once however many components ask. */
-function loader<T>(file: string, parse: (json: unknown, file: string) => T): () => Promise<T> {
+export function loader<T>(file: string, parse: (json: unknown, file: string) => T): () => Promise<T> {
   let parsed: Promise<T> | undefined;
   return () =>
     (parsed ??= fetchJson(file)
@@ -43,7 +42,6 @@ function loader<T>(file: string, parse: (json: unknown, file: string) => T): () 
 }
 
 const loadStatements = loader("/data/statements.json", statementViewsFromDownload);
-const loadEvidenceViews = loader("/data/statements.json", evidenceViewsFromDownload);
 const loadEvidence = loader("/data/positions.json", evidenceFromDownload);
 
 export const NO_STATEMENTS: StatementView[] = [];
@@ -51,7 +49,7 @@ export const NO_STATEMENTS: StatementView[] = [];
 type Loaded<T> = { data?: T; error?: string };
 
 /** A download once `wanted` (undefined until it arrives), the error if the request failed, and a way to try again. */
-function useDownload<T>(load: () => Promise<T>, wanted: boolean) {
+export function useDownload<T>(load: () => Promise<T>, wanted: boolean) {
   const [loaded, setLoaded] = useState<Loaded<T>>({});
   const [attempt, setAttempt] = useState(0);
   const settled = loaded.data !== undefined || loaded.error !== undefined;
@@ -77,8 +75,6 @@ function useDownload<T>(load: () => Promise<T>, wanted: boolean) {
 export const useAllStatements = (wanted: boolean) => useDownload(loadStatements, wanted);
 /** The statements each position cites, by position id. */
 export const usePositionEvidence = (wanted: boolean) => useDownload(loadEvidence, wanted);
-/** Every statement, as slides and handouts show them. */
-export const useAllEvidenceViews = (wanted: boolean) => useDownload(loadEvidenceViews, wanted);
 
 /** Where a view's statements will be: a line while they load, the reason and a retry button if they could not. */
 export function StatementsPending({ error, retry }: { error?: string; retry: () => void }) {

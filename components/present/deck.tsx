@@ -13,7 +13,7 @@ import { IssueHandout, useIssuePermalink } from "../issue-handout";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
-import { useAllEvidenceViews } from "../use-downloads";
+import { useAllEvidenceViews } from "../use-evidence-download";
 import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
