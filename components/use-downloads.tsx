@@ -36,7 +36,9 @@ export function loader<T>(file: string, parse: (json: unknown, file: string) => 
     (parsed ??= fetchJson(file)
       .then((json) => parse(json, file))
       .catch((error: unknown) => {
+        // a file that could not be read is fetched afresh next time, not parsed again from memory
         parsed = undefined;
+        requests.delete(file);
         throw error;
       }));
 }
