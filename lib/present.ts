@@ -1,4 +1,5 @@
 import { findPosition, indexPositions, type Coded, type Relation } from "./analysis";
+import { readDownload } from "./download-records";
 import type { Position, Statement } from "./schema";
 
 /*
@@ -58,33 +59,18 @@ export function evidenceOfView(positions: readonly Coded[], issues: readonly str
   return ids;
 }
 
-/** The statements download (/data/statements.json) as slides and handouts show it; a problem names the file, the record and the field. */
+/** The statements download (/data/statements.json) as slides and handouts show it (lib/download-records.ts says how it is checked). */
 export function evidenceViewsFromDownload(json: unknown, file = "/data/statements.json"): EvidenceView[] {
-  const list = typeof json === "object" && json !== null && "statements" in json ? json.statements : undefined;
-  if (!Array.isArray(list)) throw new Error(`${file}: no "statements" list in the file.`);
-  return list.map((raw: unknown, i): EvidenceView => {
-    const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-    const where = `${file} › statement ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
-    const nested = (name: string) => (typeof record[name] === "object" && record[name] !== null ? (record[name] as Record<string, unknown>) : {});
-    const text = (value: unknown, field: string, allowEmpty = false): string => {
-      if (typeof value !== "string" || (!allowEmpty && value === "")) throw new Error(`${where} › ${field}: expected text.`);
-      return value;
-    };
-    const issues = record.issues;
-    if (!Array.isArray(issues) || !issues.every((issue) => typeof issue === "string")) throw new Error(`${where} › issues: expected a list of issue ids.`);
-    const speaker = nested("speaker");
-    const source = nested("source");
-    return {
-      id: text(record.id, "id"),
-      actor: text(record.actor, "actor"),
-      date: text(record.date, "date"),
-      speaker: { name: text(speaker.name, "speaker.name"), role: text(speaker.role, "speaker.role", true) },
-      quote: text(record.quote, "quote", true),
-      summary: text(record.summary, "summary"),
-      issues,
-      source: { title: text(source.title, "source.title"), publisher: text(source.publisher, "source.publisher"), url: text(source.url, "source.url"), date: text(source.date, "source.date") },
-    };
-  });
+  return readDownload(json, file, "statements", "statement", (r): EvidenceView => ({
+    id: r.text("id"),
+    actor: r.text("actor"),
+    date: r.text("date"),
+    speaker: { name: r.text("speaker.name"), role: r.text("speaker.role", true) },
+    quote: r.text("quote", true),
+    summary: r.text("summary"),
+    issues: r.ids("issues", "issue"),
+    source: { title: r.text("source.title"), publisher: r.text("source.publisher"), url: r.text("source.url"), date: r.text("source.date") },
+  }));
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;

@@ -1,4 +1,5 @@
 import type { Coded } from "./analysis";
+import { readDownload } from "./download-records";
 import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from "./schema";
 
 /*
@@ -64,54 +65,25 @@ export function latestStatements<S extends Pick<StatementView, "id" | "actor" | 
 
 const CONFIDENCES: readonly string[] = ["high", "medium", "low"] satisfies Statement["confidence"][];
 
-/**
- * The statements download (/data/statements.json) as the views draw it. The file is the site's
- * own, but it arrives over the network, so each record is checked before it is drawn; a problem
- * names the file, the record and the field.
- */
+/** The statements download (/data/statements.json) as the views draw it (lib/download-records.ts says how it is checked). */
 export function statementViewsFromDownload(json: unknown, file = "/data/statements.json"): StatementView[] {
-  const list = typeof json === "object" && json !== null && "statements" in json ? json.statements : undefined;
-  if (!Array.isArray(list)) throw new Error(`${file}: no "statements" list in the file.`);
-  return list.map((raw: unknown, i): StatementView => {
-    const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-    const where = `${file} › statement ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
-    const text = (value: unknown, field: string): string => {
-      if (typeof value !== "string" || value === "") throw new Error(`${where} › ${field}: expected text.`);
-      return value;
-    };
-    const nested = (name: string) => (typeof record[name] === "object" && record[name] !== null ? (record[name] as Record<string, unknown>) : {});
-    const issues = record.issues;
-    if (!Array.isArray(issues) || !issues.every((issue) => typeof issue === "string")) throw new Error(`${where} › issues: expected a list of issue ids.`);
-    const confidence = text(record.confidence, "confidence");
-    if (!CONFIDENCES.includes(confidence)) throw new Error(`${where} › confidence: expected one of ${CONFIDENCES.join(", ")}.`);
+  return readDownload(json, file, "statements", "statement", (r): StatementView => {
+    const confidence = r.text("confidence");
+    if (!CONFIDENCES.includes(confidence)) r.fail("confidence", `expected one of ${CONFIDENCES.join(", ")}.`);
     return {
-      id: text(record.id, "id"),
-      actor: text(record.actor, "actor"),
-      date: text(record.date, "date"),
-      summary: text(record.summary, "summary"),
-      issues,
+      id: r.text("id"),
+      actor: r.text("actor"),
+      date: r.text("date"),
+      summary: r.text("summary"),
+      issues: r.ids("issues", "issue"),
       confidence: confidence as Statement["confidence"],
-      speaker: text(nested("speaker").name, "speaker.name"),
-      url: text(nested("source").url, "source.url"),
+      speaker: r.text("speaker.name"),
+      url: r.text("source.url"),
     };
   });
 }
 
-/**
- * The statements each position cites, by position id, from the positions download
- * (/data/positions.json); a problem names the file, the record and the field.
- */
+/** The statements each position cites, by position id, from the positions download (/data/positions.json). */
 export function evidenceFromDownload(json: unknown, file = "/data/positions.json"): Map<string, string[]> {
-  const list = typeof json === "object" && json !== null && "positions" in json ? json.positions : undefined;
-  if (!Array.isArray(list)) throw new Error(`${file}: no "positions" list in the file.`);
-  return new Map(
-    list.map((raw: unknown, i): [string, string[]] => {
-      const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-      const where = `${file} › position ${i + 1}${typeof record.id === "string" ? ` (${record.id})` : ""}`;
-      if (typeof record.id !== "string" || record.id === "") throw new Error(`${where} › id: expected text.`);
-      const evidence = record.evidence;
-      if (!Array.isArray(evidence) || !evidence.every((id) => typeof id === "string")) throw new Error(`${where} › evidence: expected a list of statement ids.`);
-      return [record.id, evidence];
-    }),
-  );
+  return new Map(readDownload(json, file, "positions", "position", (r): [string, string[]] => [r.text("id"), r.ids("evidence", "statement")]));
 }

@@ -42,4 +42,13 @@ export async function waitForHydration(page: Page) {
   });
 }
 
+/** The URLs the page requests from now on that contain `part`, as they happen. */
+export function requestsTo(page: Page, part: string): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes(part)) urls.push(request.url());
+  });
+  return urls;
+}
+
 export { expect };

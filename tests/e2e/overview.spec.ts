@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
 import statements from "../../data/statements.json";
-import { expect, test, waitForHydration } from "./fixtures";
+import { expect, requestsTo, test, waitForHydration } from "./fixtures";
 
 /** The overview's "latest statements" as the reader sees them: speaker, date and summary of each card. */
 const latestCards = (page: Page) =>
@@ -53,10 +53,7 @@ test.describe("overview", () => {
   });
 
   test("carries only the default view's statements and fetches the rest when the date changes", async ({ page }) => {
-    const fetched: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().includes("/data/statements.json")) fetched.push(request.url());
-    });
+    const fetched = requestsTo(page, "/data/statements.json");
     await page.goto("/");
     await waitForHydration(page);
     const cards = latestCards(page);

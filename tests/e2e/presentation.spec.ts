@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
-import { expect, test, waitForHydration } from "./fixtures";
+import { expect, requestsTo, test, waitForHydration } from "./fixtures";
 import { measureSlide } from "./slide-metrics";
 
 /*
@@ -226,10 +226,7 @@ test("prerenders each issue slide with its question and real quotes in the HTML"
 });
 
 test("a slide at another date quotes the statements of that date, fetched once the deck reads its URL", async ({ page }) => {
-  const fetched: string[] = [];
-  page.on("request", (request) => {
-    if (request.url().includes("/data/statements.json")) fetched.push(request.url());
-  });
+  const fetched = requestsTo(page, "/data/statements.json");
   await page.goto("/present/ceasefire/");
   await waitForHydration(page);
   await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("29 December 2025");
