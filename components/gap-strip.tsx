@@ -2,7 +2,7 @@ import type { RelationKind } from "@/lib/analysis";
 import { daysBetween } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { Segment } from "@/lib/timeline";
+import { yearStarts, type Segment } from "@/lib/timeline";
 import type { EventView, IssueView } from "@/lib/view-model";
 import { DataTable } from "./data-table";
 
@@ -36,8 +36,7 @@ type Props = { issues: IssueView[]; segments: Segment[][]; start: string; end: s
 export function GapStrip({ issues, segments, start, end, date, events }: Props) {
   const total = Math.max(1, daysBetween(start, end));
   const at = (iso: string) => `${(daysBetween(start, iso) / total) * 100}%`;
-  const years: string[] = [];
-  for (let y = Number(start.slice(0, 4)) + 1; y <= Number(end.slice(0, 4)); y++) years.push(`${y}-01-01`);
+  const years = yearStarts(start, end);
   return (
     <div aria-hidden="true" className="text-xs">
       <div className="grid grid-cols-[7.5rem_1fr] gap-x-2 sm:grid-cols-[11rem_1fr]">

@@ -1,5 +1,5 @@
 import { formatDate, formatOption, formatRange } from "@/lib/format";
-import { toHistoryGeometry, xPercent, type HistoryBox, type HistoryStep, type IssueTimelineRow } from "@/lib/timeline";
+import { toHistoryGeometry, xPercent, yearStarts, type HistoryBox, type HistoryStep, type IssueTimelineRow } from "@/lib/timeline";
 import type { ActorView, EventView, IssueView } from "@/lib/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 
@@ -40,8 +40,7 @@ export function IssueHistoryPlot({ issue, rows, a, b, events, date, start, end }
   const n = issue.spectrum.length;
   const shapes = toHistoryGeometry(rows, n, start, end);
   const span = (x: { from: string; to: string }) => `${formatDate(x.from, "short")} to ${formatDate(x.to, "short")}`;
-  const years: string[] = [];
-  for (let y = Number(start.slice(0, 4)) + 1; y <= Number(end.slice(0, 4)); y++) years.push(`${y}-01-01`);
+  const years = yearStarts(start, end);
   // highest option on top, as on the y axis of any chart
   const options = [...issue.spectrum].reverse();
   return (

@@ -1,7 +1,7 @@
 import type { Relation } from "./analysis";
 import { formatDate, formatRange, formatSteps } from "./format";
 import { messages } from "./messages";
-import { toHistoryGeometry, xPercent, type IssueTimelineRow } from "./timeline";
+import { toHistoryGeometry, xPercent, yearStarts, type IssueTimelineRow } from "./timeline";
 import type { ActorView, EventView, IssueView } from "./view-model";
 
 /*
@@ -290,9 +290,7 @@ export function toIssueHistorySvg({ issue, rows, a, b, events, start, end, title
     const lines = wrapText(`${option.value} ${option.label}`, AXIS_LABEL_WIDTH - 16, 12).slice(0, 2);
     lines.forEach((line, i) => out.push(text(left - 8, num(rowTop + OPTION_HEIGHT / 2 + 4 - (lines.length - 1) * 7 + i * 14), line, `font-size="12" text-anchor="end" fill="${FALLBACK.ink}"`)));
   });
-  const years: string[] = [];
-  for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year++) years.push(`${year}-01-01`);
-  for (const year of years) {
+  for (const year of yearStarts(start, end)) {
     const at = px(xPercent(year, start, end));
     out.push(`<line x1="${at}" y1="${top}" x2="${at}" y2="${top + height}" stroke="#e5e7eb"/>`);
     out.push(text(at, top + height + 16, year.slice(0, 4), `font-size="12" text-anchor="middle" fill="${FALLBACK.muted}"`));

@@ -7,6 +7,13 @@ import type { Range } from "./schema";
  */
 
 const DAY = 86_400_000;
+/** The 1 January of each year after `start`'s, up to `end`'s: the ticks of every time axis. */
+export function yearStarts(start: string, end: string): string[] {
+  const years: string[] = [];
+  for (let y = Number(start.slice(0, 4)) + 1; y <= Number(end.slice(0, 4)); y++) years.push(`${y}-01-01`);
+  return years;
+}
+
 /** Days since 1970-01-01 of an ISO date: a number axis where one unit is one day. */
 export const toDayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 export const fromDayNumber = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate, formatPercent } from "@/lib/format";
-import { fromDayNumber, toDayNumber, type DistancePoint } from "@/lib/timeline";
+import { fromDayNumber, toDayNumber, yearStarts, type DistancePoint } from "@/lib/timeline";
 import type { EventView } from "@/lib/view-model";
 
 export type DistanceChartProps = { points: DistancePoint[]; events: readonly EventView[]; date: string; start: string; end: string };
@@ -12,8 +12,7 @@ const formatDay = (day: number) => formatDate(fromDayNumber(day), "short");
 /** The salience-weighted overall distance over time, as steps, with the key events marked. */
 export default function DistanceChart({ points, events, date, start, end }: DistanceChartProps) {
   const data = points.map((p) => ({ day: p.day, distance: p.distance === null ? null : Math.round(p.distance * 100) }));
-  const years: number[] = [];
-  for (let y = Number(start.slice(0, 4)) + 1; y <= Number(end.slice(0, 4)); y++) years.push(toDayNumber(`${y}-01-01`));
+  const years = yearStarts(start, end).map(toDayNumber);
   return (
     <LineChart responsive data={data} style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
       <CartesianGrid stroke="#e5e7eb" vertical={false} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { history, indexPositions } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
-import { fromDayNumber, HISTORY_PAD, toDayNumber, toDistanceSeries, toGapSegments, toHistoryGeometry, toIssueTimeline, xPercent, yPercent, type IssueTimelineRow } from "@/lib/timeline";
+import { fromDayNumber, HISTORY_PAD, yearStarts, toDayNumber, toDistanceSeries, toGapSegments, toHistoryGeometry, toIssueTimeline, xPercent, yPercent, type IssueTimelineRow } from "@/lib/timeline";
 
 const issue = (id: string): Issue => ({ id, title: id, question: "?", description: "d", spectrum: [0, 1, 2, 3, 4].map((value) => ({ value, label: `o${value}`, description: "d" })) });
 const position = (over: Partial<Position>): Position => ({
@@ -70,6 +70,13 @@ describe(toDistanceSeries, () => {
     expect(series[0]!.distance).toBeNull();
     expect(series[1]!.distance).toBe(1);
     expect(series.at(-1)!.distance).toBe(0.5);
+  });
+});
+
+describe(yearStarts, () => {
+  it("ticks the 1 January of each year after the start's, up to the end's", () => {
+    expect(yearStarts("2022-02-24", "2026-06-21")).toEqual(["2023-01-01", "2024-01-01", "2025-01-01", "2026-01-01"]);
+    expect(yearStarts("2022-01-01", "2022-12-31")).toEqual([]);
   });
 });
 
