@@ -10,7 +10,7 @@ import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
-import { useAllEvidenceViews } from "./use-evidence-download";
+import { useViewEvidence } from "./use-evidence-download";
 import { useUrlSearch } from "./use-url-search";
 
 /*
@@ -134,11 +134,7 @@ export type IssueHandoutProps = {
 
 function IssueHandoutAt({ context, issue, positions, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
   const index = useMemo(() => indexPositions(positions), [positions]);
-  // the page carries the quotes of its default view; another date or pair fetches every statement
-  const isDefaultView = state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
-  const all = useAllEvidenceViews(!isDefaultView);
-  const shown = isDefaultView ? evidence : (all.data ?? evidence);
-  const byId = useMemo(() => new Map(shown.map((s) => [s.id, s])), [shown]);
+  const byId = useViewEvidence(evidence, state, context);
   const url = useIssuePermalink(issue.id, state, context);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
 import { formatDate, formatPercent } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import type { ViewState } from "@/lib/view-state";
+import { isDefaultView, type ViewState } from "@/lib/view-state";
 import { latestStatements, type IssueView, type StatementView, type TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { OverviewHistory } from "./history-sections";
@@ -37,8 +37,7 @@ function Stat({ value, label, tone }: { value: string; label: string; tone: stri
 /** The overview at one state of the view; the same markup is prerendered with the defaults. */
 export function OverviewBody({ context, issues, state, notices, onChange, positions: builtInPositions, defaultStatements }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
   const { stored: storedImport } = useStoredImport();
-  const isDefaultView = state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
-  const needAll = !isDefaultView || storedImport !== undefined;
+  const needAll = !isDefaultView(state, context) || storedImport !== undefined;
   const all = useAllStatements(needAll);
   const builtInStatements = needAll ? (all.data ?? NO_STATEMENTS) : defaultStatements;
   const { stored, positions, statements } = useImportedData(builtInPositions, builtInStatements);

@@ -68,6 +68,10 @@ export function parseViewState(params: Params, context: ViewContext): ParsedView
   return { state: { date, a, b }, notices };
 }
 
+/** Whether a view is the one a page is prerendered with: the latest date and the default pair. */
+export const isDefaultView = (state: ViewState, context: Pick<ViewContext, "latest" | "defaultA" | "defaultB">) =>
+  state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
+
 /** The query string of a view, leaving out what equals the defaults so permalinks stay short. */
 export function toQuery(state: ViewState, context: Pick<ViewContext, "latest" | "defaultA" | "defaultB">, extra: Record<string, string> = {}) {
   const params = new URLSearchParams();

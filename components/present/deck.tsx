@@ -13,7 +13,7 @@ import { IssueHandout, useIssuePermalink } from "../issue-handout";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
-import { useAllEvidenceViews } from "../use-evidence-download";
+import { useViewEvidence } from "../use-evidence-download";
 import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
@@ -81,11 +81,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const slide = deck[index]!;
   const last = deck.length - 1;
   const positionIndex = useMemo(() => indexPositions(positions), [positions]);
-  // the page carries the quotes of its default view; another date or pair fetches every statement
-  const isDefaultView = view.date === context.latest && view.a === context.defaultA && view.b === context.defaultB;
-  const all = useAllEvidenceViews(!isDefaultView);
-  const shownEvidence = isDefaultView ? evidence : (all.data ?? evidence);
-  const byId = useMemo(() => new Map(shownEvidence.map((s) => [s.id, s])), [shownEvidence]);
+  const byId = useViewEvidence(evidence, view, context);
   const a = context.actors.find((actor) => actor.id === view.a)!;
   const b = context.actors.find((actor) => actor.id === view.b)!;
   const [theme, setTheme] = usePresentTheme();

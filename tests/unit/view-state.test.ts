@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultRange, isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
+import { defaultRange, isDefaultView, isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
 
 const context = {
   actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],
@@ -68,5 +68,14 @@ describe(defaultRange, () => {
   it("falls back to the ends of the data with fewer than two event days", () => {
     expect(defaultRange({ ...context, events: events("2025-05-16") })).toEqual({ from: "2022-02-24", to: "2025-05-16" });
     expect(defaultRange({ ...context, events: [] })).toEqual({ from: "2022-02-24", to: "2026-06-21" });
+  });
+});
+
+describe(isDefaultView, () => {
+  it("is the latest date with the default pair, and nothing else", () => {
+    expect(isDefaultView({ date: "2026-06-21", a: "russia", b: "ukraine" }, context)).toBe(true);
+    expect(isDefaultView({ date: "2026-06-20", a: "russia", b: "ukraine" }, context)).toBe(false);
+    expect(isDefaultView({ date: "2026-06-21", a: "ukraine", b: "russia" }, context)).toBe(false);
+    expect(isDefaultView(parse("").state, context)).toBe(true);
   });
 });
