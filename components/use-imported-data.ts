@@ -29,13 +29,21 @@ function readRaw(): string | null {
   }
 }
 
-/** The stored import (undefined if none), and whether something is stored that cannot be read. */
-export function useStoredImport(): { stored?: StoredImport; unreadable: boolean } {
-  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
-  return useMemo(() => {
+type StoredState = { stored?: StoredImport; unreadable: boolean };
+
+// every component on a page that reads the import shares one parse of it: an import can be megabytes
+let lastRead: { raw: string | null; state: StoredState } | undefined;
+function parseStored(raw: string | null): StoredState {
+  if (lastRead?.raw !== raw) {
     const stored = readStoredImport(raw);
-    return { stored, unreadable: raw !== null && !stored };
-  }, [raw]);
+    lastRead = { raw, state: { stored, unreadable: raw !== null && !stored } };
+  }
+  return lastRead.state;
+}
+
+/** The stored import (undefined if none), and whether something is stored that cannot be read. */
+export function useStoredImport(): StoredState {
+  return parseStored(useSyncExternalStore(subscribe, readRaw, () => null));
 }
 
 /** Keeps an import; the earlier one stays if the browser refuses (storage full or switched off). */
