@@ -9,6 +9,7 @@ import type { Position } from "@/lib/schema";
 import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
+import { QuoteText } from "./quote-text";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
 import { useViewEvidence } from "./use-evidence-download";
 import { useUrlSearch } from "./use-url-search";
@@ -65,7 +66,7 @@ function Side({ actor, position, issue, evidence, date }: { actor: ActorView; po
               const title = formatSourceTitle(s.source.title);
               return (
                 <li key={s.id} className="break-inside-avoid border-l-2 border-gray-400 pl-2">
-                  {s.quote ? <q className="font-serif italic">{s.quote}</q> : <span>{s.summary} <span className="text-gray-700">(Parley’s summary)</span></span>}
+                  {s.quote ? <QuoteText statement={s} inline className="font-serif italic" /> : <span>{s.summary} <span className="text-gray-700">(Parley’s summary)</span></span>}
                   <span className="block text-gray-800">
                     — {s.speaker.name}
                     {s.speaker.role ? `, ${s.speaker.role}` : ""}, {formatDate(s.date)}.{" "}

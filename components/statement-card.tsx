@@ -1,6 +1,7 @@
 import { formatDate, formatSourceTitle } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import type { Statement } from "@/lib/schema";
+import { QuoteText } from "./quote-text";
 
 const kindLabels: Record<Statement["source"]["kind"], string> = {
   official: "official source",
@@ -28,7 +29,9 @@ export function StatementCard({ statement }: { statement: Statement }) {
       <p className="mt-1 text-sm text-gray-700">{statement.event}</p>
       <p className="mt-2">{statement.summary}</p>
       {statement.quote ? (
-        <blockquote className="mt-2 border-l-4 border-gray-300 pl-3 font-serif italic text-gray-900">“{statement.quote}”</blockquote>
+        <div className="mt-2 border-l-4 border-gray-300 pl-3">
+          <QuoteText statement={statement} className="font-serif italic text-gray-900" />
+        </div>
       ) : null}
       <footer className="mt-2 text-sm text-gray-700">
         <a href={statement.source.url} rel="noopener noreferrer" className="text-blue-800 underline">

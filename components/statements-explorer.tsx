@@ -22,6 +22,7 @@ import type { ActorView } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { Notices } from "./notices";
+import { QuoteText } from "./quote-text";
 import { useStoredImport } from "./use-imported-data";
 import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
@@ -307,7 +308,11 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
                   </td>
                   <td role="cell" className="mt-2 block md:mt-0 md:table-cell md:py-2 md:pr-3">
                     <p>{s.summary}</p>
-                    {s.quote ? <blockquote className="mt-1 border-l-4 border-gray-300 pl-2 font-serif italic">“{s.quote}”</blockquote> : null}
+                    {s.quote ? (
+                      <div className="mt-1 border-l-4 border-gray-300 pl-2">
+                        <QuoteText statement={s} className="font-serif italic" />
+                      </div>
+                    ) : null}
                     <p className="mt-1 text-gray-700">{s.event}</p>
                   </td>
                   <td role="cell" className="mt-2 block md:mt-0 md:table-cell md:py-2 md:pr-3">

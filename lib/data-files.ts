@@ -32,6 +32,8 @@ export const STATEMENT_COLUMNS = [
   "issues",
   "summary",
   "quote",
+  "quoteLanguage",
+  "quoteTranslation",
   "source.title",
   "source.publisher",
   "source.url",
@@ -54,6 +56,9 @@ export const POSITION_COLUMNS = [
   "confidence",
 ] as const;
 
+/** Columns a file may lack: downloads made before quotes carried their language (their quotes are English). */
+export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation"];
+
 export type StatementColumn = (typeof STATEMENT_COLUMNS)[number];
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 type Cell = string | number;
@@ -69,7 +74,9 @@ export const COLUMN_HELP: Record<StatementColumn | PositionColumn | typeof VERSI
   event: "the occasion",
   issues: `the issue ids the statement bears on, separated by "${LIST_SEPARATOR}"`,
   summary: "Parley's summary in its own words (at most 45 words)",
-  quote: "verbatim from the source, at most 25 words, or empty",
+  quote: "verbatim from the source, in the source's own language, at most 25 words, or empty",
+  quoteLanguage: "the language of the quote's words, as a BCP 47 tag (en, pl, uk, ru); empty means en",
+  quoteTranslation: "Parley's own English translation of a quote that is not in English; empty for an English quote",
   "source.title": "the source's headline; a [bracketed] title is a description",
   "source.publisher": "who published it; a wire read on a partner site names both",
   "source.url": "the https link to the source",
@@ -96,6 +103,8 @@ export const toStatementRow = (s: Statement): Record<StatementColumn, Cell> => (
   issues: s.issues.join(LIST_SEPARATOR),
   summary: s.summary,
   quote: s.quote,
+  quoteLanguage: s.quoteLanguage,
+  quoteTranslation: s.quoteTranslation,
   "source.title": s.source.title,
   "source.publisher": s.source.publisher,
   "source.url": s.source.url,
@@ -179,6 +188,9 @@ export const fromStatementRow = (row: Row) => ({
   issues: splitList(cell(row, "issues")),
   summary: cell(row, "summary"),
   quote: cell(row, "quote"),
+  // files written before these columns existed hold English quotes: a missing or empty cell is "en"
+  quoteLanguage: cell(row, "quoteLanguage").trim() || undefined,
+  quoteTranslation: cell(row, "quoteTranslation"),
   source: {
     title: cell(row, "source.title"),
     publisher: cell(row, "source.publisher"),

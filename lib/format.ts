@@ -39,3 +39,13 @@ export function formatSourceTitle(title: string): { text: string; isDescription:
   const described = /^\[(.*)\]$/s.exec(title.trim());
   return described ? { text: described[1]!, isDescription: true } : { text: title, isDescription: false };
 }
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+/** A language tag's English name: "pl" → "Polish". An unknown tag is shown as written. */
+export function formatLanguage(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -3,6 +3,7 @@ import type * as z from "zod";
 import {
   fromPositionRow,
   fromStatementRow,
+  OPTIONAL_COLUMNS,
   POSITION_COLUMNS,
   STATEMENT_COLUMNS,
   VERSION_COLUMN,
@@ -209,7 +210,7 @@ export function toPlainMessage(issue: z.core.$ZodIssue): string {
 
 /** Text fields of the records: the places where markup or control characters must not hide. */
 const TEXT_FIELDS: Record<RecordKind, string[][]> = {
-  statements: [["speaker", "name"], ["speaker", "role"], ["event"], ["summary"], ["quote"], ["source", "title"], ["source", "publisher"], ["source", "date"]],
+  statements: [["speaker", "name"], ["speaker", "role"], ["event"], ["summary"], ["quote"], ["quoteTranslation"], ["source", "title"], ["source", "publisher"], ["source", "date"]],
   positions: [["rationale"]],
 };
 // a tag, a comment or a processing instruction: "<b", "</", "<!", "<?"
@@ -296,7 +297,7 @@ function readCsv(fileName: string, text: string): ReadResult {
     if (column !== VERSION_COLUMN && !columns.includes(column) && !renamed.some((name) => column.startsWith(`${name}_`)))
       problems.add(`${fileName}, row 1`, `the column ${shorten(column)} is not one of a ${kind} file (${columns.join(", ")})`);
   }
-  for (const column of columns) if (!header.includes(column)) problems.add(`${fileName}, row 1`, `the column ${shorten(column)} is missing`);
+  for (const column of columns) if (!header.includes(column) && !OPTIONAL_COLUMNS.includes(column)) problems.add(`${fileName}, row 1`, `the column ${shorten(column)} is missing`);
   for (const error of parsed.errors.slice(0, IMPORT_LIMITS.maxProblems)) {
     const where = error.row === undefined ? fileName : csvLocator.label(error.row);
     const message =

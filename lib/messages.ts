@@ -112,6 +112,11 @@ export const messages = {
     none: "None",
     handout: "Parley · classroom handout",
   },
+  quote: {
+    /** Before Parley's English rendering of a quote in another language; the language's name follows. */
+    translation: "Parley’s translation from",
+    asBroadcast: "Quoted as the source has it, in",
+  },
   footer: {
     currentTo: "Data current to",
     version: "Dataset version",

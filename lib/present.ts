@@ -37,12 +37,12 @@ export function findSlideIndex(deck: readonly Slide[], pathname: string): number
 export const slidePath = (slide: Slide) => (slide.slug ? `/present/${slide.slug}/` : "/present/");
 
 /** The parts of a statement a slide or handout shows. */
-export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "summary" | "issues"> & {
+export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "quoteLanguage" | "quoteTranslation" | "summary" | "issues"> & {
   source: Pick<Statement["source"], "title" | "publisher" | "url" | "date">;
 };
 
-export const toEvidenceView = ({ id, actor, date, speaker, quote, summary, issues, source }: Statement): EvidenceView => ({
-  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, summary, issues,
+export const toEvidenceView = ({ id, actor, date, speaker, quote, quoteLanguage, quoteTranslation, summary, issues, source }: Statement): EvidenceView => ({
+  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, quoteLanguage, quoteTranslation, summary, issues,
   source: { title: source.title, publisher: source.publisher, url: source.url, date: source.date },
 });
 
@@ -67,6 +67,8 @@ export function evidenceViewsFromDownload(json: unknown, file = "/data/statement
     date: r.text("date"),
     speaker: { name: r.text("speaker.name"), role: r.text("speaker.role", true) },
     quote: r.text("quote", true),
+    quoteLanguage: r.text("quoteLanguage"),
+    quoteTranslation: r.text("quoteTranslation", true),
     summary: r.text("summary"),
     issues: r.ids("issues", "issue"),
     source: { title: r.text("source.title"), publisher: r.text("source.publisher"), url: r.text("source.url"), date: r.text("source.date") },

@@ -79,6 +79,10 @@ export const IssueSchema = z.strictObject({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/** A BCP 47 language tag: "en", "pl", "uk", "ru", "pt-BR". */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "use a BCP 47 language tag such as en, pl, uk or ru" });
+export const isEnglish = (tag: string) => tag === "en" || tag.startsWith("en-");
+
 export const StatementSchema = z.strictObject({
   id: Id,
   actor: Id,
@@ -88,6 +92,10 @@ export const StatementSchema = z.strictObject({
   issues: z.array(Id).min(1, { error: "a statement bears on at least one issue" }),
   summary: z.string().min(1).pipe(maxWords(45, "summary")),
   quote: maxWords(25, "quote"), // verbatim from the source, or empty
+  /** The language the quote's words are in, as the source has them (records written before the field are English). */
+  quoteLanguage: LanguageTag.default("en"),
+  /** Parley's own English rendering of a quote that is not in English; empty for an English quote. */
+  quoteTranslation: z.string().pipe(maxWords(40, "quoteTranslation")).default(""),
   source: z.strictObject({
     title: z.string().min(1),
     publisher: z.string().min(1),
@@ -96,6 +104,16 @@ export const StatementSchema = z.strictObject({
     kind: SourceKind,
   }),
   confidence: Confidence,
+}).check((ctx) => {
+  const s = ctx.value;
+  const english = isEnglish(s.quoteLanguage);
+  // a quote that is not in English is never shown without saying what it means, and an English one never carries a "translation"
+  if (!english && s.quote.trim() !== "" && s.quoteTranslation.trim() === "")
+    ctx.issues.push({ code: "custom", path: ["quoteTranslation"], input: s.quoteTranslation, message: `the quote is in "${s.quoteLanguage}": give Parley's English translation` });
+  if (english && s.quoteTranslation.trim() !== "")
+    ctx.issues.push({ code: "custom", path: ["quoteTranslation"], input: s.quoteTranslation, message: "the quote is in English: leave the translation empty (or set quoteLanguage)" });
+  if (s.quote.trim() === "" && s.quoteTranslation.trim() !== "")
+    ctx.issues.push({ code: "custom", path: ["quoteTranslation"], input: s.quoteTranslation, message: "there is no quote to translate" });
 });
 export type Statement = z.infer<typeof StatementSchema>;
 

@@ -2,7 +2,8 @@ import MiniSearch from "minisearch";
 import type { Statement } from "./schema";
 
 /*
- * Full-text search over the statements: speaker (name and role), summary, quote and event. Built
+ * Full-text search over the statements: speaker (name and role), summary, quote (in its own
+ * language, and Parley's English translation where it has one) and event. Built
  * with MiniSearch on the reader's machine, the first time a search is typed.
  */
 
@@ -23,7 +24,8 @@ export function createStatementIndex(statements: readonly Statement[]): Statemen
     extractField: (document, field) => {
       const s = document as Statement;
       if (field === "speaker") return `${s.speaker.name} ${s.speaker.role}`;
-      if (field === "summary" || field === "quote" || field === "event" || field === "id") return s[field];
+      if (field === "quote") return s.quoteTranslation ? `${s.quote} ${s.quoteTranslation}` : s.quote;
+      if (field === "summary" || field === "event" || field === "id") return s[field];
       return "";
     },
     processTerm: (term) => fold(term) || null,

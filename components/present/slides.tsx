@@ -11,6 +11,7 @@ import { AsOfControl } from "../as-of-control";
 import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../chart-patterns";
 import { Notices } from "../notices";
 import { describeRow, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
+import { QuoteText } from "../quote-text";
 
 /*
  * The three kinds of slide. Sizes are in rem, which the deck scales with the screen (app/globals.css):
@@ -101,7 +102,7 @@ function SideLine({ actor, issue, position, quote, cited, date, shown }: {
       </p>
       {quote ? (
         <figure className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2]">
-          <blockquote className="inline font-serif italic">“{toShortQuote(quote.quote)}”</blockquote>{" "}
+          <QuoteText statement={quote} text={toShortQuote(quote.quote)} translation={quote.quoteTranslation ? toShortQuote(quote.quoteTranslation) : undefined} inline className="font-serif italic" />{" "}
           <figcaption className="inline whitespace-nowrap text-gray-700">
             — {quote.speaker.name}, {formatDate(quote.date)}
           </figcaption>
