@@ -2,7 +2,7 @@ import { formatLanguage } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { isEnglish, type Statement } from "@/lib/schema";
 
-export type QuoteFields = Pick<Statement, "quote"> & Partial<Pick<Statement, "quoteLanguage" | "quoteTranslation">>;
+export type QuoteFields = Pick<Statement, "quote"> & Partial<Pick<Statement, "quoteLanguage" | "quoteTranslation" | "quoteNote">>;
 
 /**
  * A verbatim quote in the language of its source, with `lang` set so screen readers and fonts read
@@ -33,6 +33,11 @@ export function QuoteText({ statement, text, translation, className, inline = fa
             {messages.quote.translation} {formatLanguage(language)}:
           </span>{" "}
           <span lang="en">“{translated}”</span>
+        </span>
+      ) : null}
+      {statement.quoteNote ? (
+        <span className="block text-[0.9em] not-italic text-gray-800" data-testid="quote-note">
+          {statement.quoteNote}
         </span>
       ) : null}
     </>

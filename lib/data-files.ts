@@ -34,6 +34,7 @@ export const STATEMENT_COLUMNS = [
   "quote",
   "quoteLanguage",
   "quoteTranslation",
+  "quoteNote",
   "source.title",
   "source.publisher",
   "source.url",
@@ -57,7 +58,7 @@ export const POSITION_COLUMNS = [
 ] as const;
 
 /** Columns a file may lack: downloads made before quotes carried their language (their quotes are English). */
-export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation"];
+export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation", "quoteNote"];
 
 export type StatementColumn = (typeof STATEMENT_COLUMNS)[number];
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
@@ -77,6 +78,7 @@ export const COLUMN_HELP: Record<StatementColumn | PositionColumn | typeof VERSI
   quote: "verbatim from the source, in the source's own language, at most 25 words, or empty",
   quoteLanguage: "the language of the quote's words, as a BCP 47 tag (en, pl, uk, ru); empty means en",
   quoteTranslation: "Parley's own English translation of a quote that is not in English; empty for an English quote",
+  quoteNote: "whose words the quote is when they are not the speaker's (for example a news agency's summary of a draft), or empty",
   "source.title": "the source's headline; a [bracketed] title is a description",
   "source.publisher": "who published it; a wire read on a partner site names both",
   "source.url": "the https link to the source",
@@ -105,6 +107,7 @@ export const toStatementRow = (s: Statement): Record<StatementColumn, Cell> => (
   quote: s.quote,
   quoteLanguage: s.quoteLanguage,
   quoteTranslation: s.quoteTranslation,
+  quoteNote: s.quoteNote,
   "source.title": s.source.title,
   "source.publisher": s.source.publisher,
   "source.url": s.source.url,
@@ -191,6 +194,7 @@ export const fromStatementRow = (row: Row) => ({
   // files written before these columns existed hold English quotes: a missing or empty cell is "en"
   quoteLanguage: cell(row, "quoteLanguage").trim() || undefined,
   quoteTranslation: cell(row, "quoteTranslation"),
+  quoteNote: cell(row, "quoteNote"),
   source: {
     title: cell(row, "source.title"),
     publisher: cell(row, "source.publisher"),

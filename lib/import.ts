@@ -210,7 +210,7 @@ export function toPlainMessage(issue: z.core.$ZodIssue): string {
 
 /** Text fields of the records: the places where markup or control characters must not hide. */
 const TEXT_FIELDS: Record<RecordKind, string[][]> = {
-  statements: [["speaker", "name"], ["speaker", "role"], ["event"], ["summary"], ["quote"], ["quoteTranslation"], ["source", "title"], ["source", "publisher"], ["source", "date"]],
+  statements: [["speaker", "name"], ["speaker", "role"], ["event"], ["summary"], ["quote"], ["quoteTranslation"], ["quoteNote"], ["source", "title"], ["source", "publisher"], ["source", "date"]],
   positions: [["rationale"]],
 };
 // a tag, a comment or a processing instruction: "<b", "</", "<!", "<?"

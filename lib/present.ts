@@ -37,12 +37,12 @@ export function findSlideIndex(deck: readonly Slide[], pathname: string): number
 export const slidePath = (slide: Slide) => (slide.slug ? `/present/${slide.slug}/` : "/present/");
 
 /** The parts of a statement a slide or handout shows. */
-export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "quoteLanguage" | "quoteTranslation" | "summary" | "issues"> & {
+export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "quoteLanguage" | "quoteTranslation" | "quoteNote" | "summary" | "issues"> & {
   source: Pick<Statement["source"], "title" | "publisher" | "url" | "date">;
 };
 
-export const toEvidenceView = ({ id, actor, date, speaker, quote, quoteLanguage, quoteTranslation, summary, issues, source }: Statement): EvidenceView => ({
-  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, quoteLanguage, quoteTranslation, summary, issues,
+export const toEvidenceView = ({ id, actor, date, speaker, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues, source }: Statement): EvidenceView => ({
+  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues,
   source: { title: source.title, publisher: source.publisher, url: source.url, date: source.date },
 });
 
@@ -69,6 +69,7 @@ export function evidenceViewsFromDownload(json: unknown, file = "/data/statement
     quote: r.text("quote", true),
     quoteLanguage: r.text("quoteLanguage"),
     quoteTranslation: r.text("quoteTranslation", true),
+    quoteNote: r.text("quoteNote", true),
     summary: r.text("summary"),
     issues: r.ids("issues", "issue"),
     source: { title: r.text("source.title"), publisher: r.text("source.publisher"), url: r.text("source.url"), date: r.text("source.date") },

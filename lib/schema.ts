@@ -96,6 +96,8 @@ export const StatementSchema = z.strictObject({
   quoteLanguage: LanguageTag.default("en"),
   /** Parley's own English rendering of a quote that is not in English; empty for an English quote. */
   quoteTranslation: z.string().pipe(maxWords(40, "quoteTranslation")).default(""),
+  /** Whose words the quote is when they are not the speaker's (a reporter's summary of a text), shown with the quote; or empty. */
+  quoteNote: z.string().pipe(maxWords(30, "quoteNote")).default(""),
   source: z.strictObject({
     title: z.string().min(1),
     publisher: z.string().min(1),

@@ -63,6 +63,7 @@ const statement = (over: Partial<EvidenceView>): EvidenceView => ({
   quote: "",
   quoteLanguage: "en",
   quoteTranslation: "",
+  quoteNote: "",
   summary: "A summary.",
   issues: ["ceasefire"],
   source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025-06-02" },
@@ -169,7 +170,7 @@ describe(evidenceOfView, () => {
 });
 
 describe(evidenceViewsFromDownload, () => {
-  const good = { statements: [{ id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", summary: "S.", issues: ["ceasefire"], event: "E", source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025", kind: "press" }, confidence: "high" }] };
+  const good = { statements: [{ id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", quoteNote: "", summary: "S.", issues: ["ceasefire"], event: "E", source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025", kind: "press" }, confidence: "high" }] };
   it("reads the site's own download back as the views the pages carry", () => {
     const all = statements.map((x) => StatementSchema.parse(x));
     const json: unknown = JSON.parse(toStatementsJson(all, { version: "v", currentTo: "2026-06-21", statements: all.length, positions: 0 }));
@@ -177,7 +178,7 @@ describe(evidenceViewsFromDownload, () => {
   });
   it("reads what slides and handouts show, and nothing else", () => {
     expect(evidenceViewsFromDownload(good)).toEqual([
-      { id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", summary: "S.", issues: ["ceasefire"], source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025" } },
+      { id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", quoteNote: "", summary: "S.", issues: ["ceasefire"], source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025" } },
     ]);
   });
   it("names the file, the record and the field that is wrong", () => {

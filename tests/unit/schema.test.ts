@@ -15,7 +15,7 @@ describe("validateDataset", () => {
   it("accepts every file in data/", () => {
     const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, documents, meta }, TODAY);
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(dataset?.statements.length).toBe(241);
+    expect(dataset?.statements.length).toBe(283);
     expect(dataset?.documents.length).toBe(22);
     expect(dataset?.provisions.length).toBe(157);
   });
