@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { DatasetInfo } from "./dataset-info";
-import type { Position, Statement } from "./schema";
+import type { Position, ReliabilityData, Statement } from "./schema";
 
 /*
  * The download files (/data/statements.csv, .json, /data/positions.csv, .json) and their reverse,
@@ -218,3 +218,21 @@ export const fromPositionRow = (row: Row) => ({
   rationale: cell(row, "rationale"),
   confidence: cell(row, "confidence").trim(),
 });
+
+/** The reliability downloads (/data/coding-a.json, /data/coding-b.json, /data/settlements.json): each file of data/ with the dataset's header. */
+export function toReliabilityJson(file: "coding-a" | "coding-b" | "settlements", data: ReliabilityData, info: DatasetInfo): string {
+  const { reliability } = data;
+  const coding = (name: "A" | "B", positions: readonly Position[]) => ({
+    about: `Coding ${name} of the Russia and Ukraine positions, one of two independent codings, as it stood when agreement was measured (${reliability.measuredOn}). Method: /methodology/#reliability`,
+    coder: reliability.codings.find((c) => c.name === name)?.coder ?? "",
+    count: positions.length,
+    positions,
+  });
+  const body =
+    file === "settlements"
+      ? { about: "The settlement of each disagreement between the two codings by a third read. Method: /methodology/#settlements", count: data.settlements.length, settlements: data.settlements }
+      : file === "coding-a"
+        ? coding("A", data.codingA)
+        : coding("B", data.codingB);
+  return JSON.stringify({ dataset: "Parley", version: info.version, measuredOn: reliability.measuredOn, ...body }, null, 1) + "\n";
+}

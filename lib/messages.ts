@@ -119,6 +119,8 @@ export const messages = {
   },
   footer: {
     currentTo: "Data current to",
+    /** Follows the date the data is current to, linking to what the methodology says about the sources. */
+    nothingAfter: "nothing verifiable was found after it",
     version: "Dataset version",
     sources: "Every claim links to its source. Summaries are Parley's own words; quotes are verbatim.",
     downloads: "Download the data",

@@ -425,3 +425,90 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
   if (problems.length > 0 || !metaResult.success) return { problems };
   return { dataset: { actors, issues, statements, positions, events, documents, provisions, documentGaps, meta: metaResult.data }, problems };
 }
+
+/*
+ * Reliability: two independent codings of the Russia and Ukraine positions (coding A is the
+ * project's, frozen when agreement was measured; coding B a second coder's, from the codebook and
+ * the statements only), and the settlement of each disagreement by a third read. Kept beside the
+ * data, checked with the same position schema and the same references.
+ */
+
+export const SettlementValues = z.strictObject({ id: Id.nullable(), ideal: z.int().nonnegative().nullable(), acceptable: Range.nullable() });
+
+export const SettlementSchema = z.strictObject({
+  id: Id,
+  issue: Id,
+  /** The actor whose coding was disputed, or "both" when the two codings disagreed on the relation. */
+  actor: z.union([Id, z.literal("both")]),
+  /** The comparison dates on which the codings disagreed. */
+  dates: z.array(IsoDate).min(1),
+  a: z.array(SettlementValues).min(1),
+  b: z.array(SettlementValues).min(1),
+  stands: z.enum(["A", "B", "neither"]),
+  /** The positions of data/positions.json that now carry the settled coding. */
+  final: z.array(Id).min(1),
+  why: z.string().min(1),
+});
+export type Settlement = z.infer<typeof SettlementSchema>;
+
+export const ReliabilitySchema = z.strictObject({
+  /** The day agreement was measured: coding B may not change after it, except to fix a schema error. */
+  measuredOn: IsoDate,
+  codings: z.array(
+    z.strictObject({
+      name: z.enum(["A", "B"]),
+      file: z.string().regex(/^data\/coding-[ab]\.json$/),
+      /** SHA-256 of the file as measured, so any later edit shows. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      coder: z.string().min(1),
+      worked: z.string().min(1),
+    }),
+  ).length(2),
+  actors: z.array(Id).min(1),
+  note: z.string().min(1),
+});
+export type Reliability = z.infer<typeof ReliabilitySchema>;
+
+export type ReliabilityData = { reliability: Reliability; codingA: Position[]; codingB: Position[]; settlements: Settlement[] };
+
+/** The reliability files checked against their schemas and against the dataset they code. */
+export function validateReliability(
+  raw: { reliability: unknown; codingA: unknown; codingB: unknown; settlements: unknown },
+  dataset: Pick<Dataset, "statements" | "issues" | "positions">,
+): { data?: ReliabilityData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const codingA = parseFile("coding-a", PositionSchema, raw.codingA, problems);
+  const codingB = parseFile("coding-b", PositionSchema, raw.codingB, problems);
+  const settlements = parseFile("settlements", SettlementSchema, raw.settlements, problems);
+  const meta = ReliabilitySchema.safeParse(raw.reliability);
+  if (!meta.success)
+    for (const issue of meta.error.issues)
+      problems.push({ file: "data/reliability.json", record: "(file)", field: issue.path.join(".") || "(root)", message: issue.message });
+  const statementById = new Map(dataset.statements.map((s) => [s.id, s]));
+  const issueById = new Map(dataset.issues.map((i) => [i.id, i]));
+  const positionIds = new Set(dataset.positions.map((p) => p.id));
+  for (const [file, coding] of [["coding-a", codingA], ["coding-b", codingB]] as const) {
+    const seen = new Set<string>();
+    for (const p of coding) {
+      const push = (field: string, message: string) => problems.push({ file: `data/${file}.json`, record: `"${p.id}"`, field, message });
+      if (seen.has(p.id)) push("id", `duplicate id "${p.id}"`);
+      seen.add(p.id);
+      const issue = issueById.get(p.issue);
+      if (!issue) push("issue", `unknown issue "${p.issue}"`);
+      else if (p.acceptable[1] > issue.spectrum.length - 1) push("acceptable", `acceptable [${p.acceptable.join(", ")}] runs past the spectrum of "${p.issue}"`);
+      p.evidence.forEach((sid, i) => {
+        const s = statementById.get(sid);
+        if (!s) push(`evidence.${i}`, `unknown statement "${sid}"`);
+        else if (s.date > p.validFrom) push(`evidence.${i}`, `statement "${sid}" of ${s.date} is newer than the position (validFrom ${p.validFrom})`);
+      });
+    }
+  }
+  for (const s of settlements) {
+    const push = (field: string, message: string) => problems.push({ file: "data/settlements.json", record: `"${s.id}"`, field, message });
+    if (!issueById.has(s.issue)) push("issue", `unknown issue "${s.issue}"`);
+    s.final.forEach((id, i) => {
+      if (!positionIds.has(id)) push(`final.${i}`, `unknown position "${id}" (a settlement names the positions of data/positions.json that carry it)`);
+    });
+  }
+  return problems.length > 0 || !meta.success ? { problems } : { data: { reliability: meta.data, codingA, codingB, settlements }, problems };
+}

@@ -37,6 +37,8 @@ export type TimeContext = {
   latest: string;
   defaultA: string;
   defaultB: string;
+  /** The latest day on which either default actor's position changed: where "what changed" opens. */
+  lastChange?: string;
   /** The dataset version, for citations and chart images. */
   datasetVersion?: string;
 };

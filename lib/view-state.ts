@@ -1,3 +1,4 @@
+import { addDays } from "./dates";
 /*
  * The view state every page carries in its URL (?date=&a=&b=), parsed defensively: whatever a
  * link holds, the result is a valid view plus plain-words notices for what was ignored.
@@ -85,8 +86,14 @@ export function toQuery(state: ViewState, context: Pick<ViewContext, "latest" | 
   return query ? `?${query}` : "";
 }
 
-/** The default window of "what changed": the last two key events (or the whole range if there are fewer). */
-export function defaultRange(context: Pick<ViewContext, "earliest" | "latest"> & { events: readonly { date: string }[] }) {
+/**
+ * The default window of "what changed": from the day before the latest change of either default
+ * actor to the latest date, so a first look shows the latest movement rather than an empty window;
+ * without that date, the last two key events (or the whole range if there are fewer).
+ */
+export function defaultRange(context: Pick<ViewContext, "earliest" | "latest"> & { events: readonly { date: string }[]; lastChange?: string }) {
+  if (context.lastChange && context.lastChange > context.earliest && context.lastChange <= context.latest)
+    return { from: addDays(context.lastChange, -1), to: context.latest };
   const dates = [...new Set(context.events.map((e) => e.date))].sort();
   return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
 }

@@ -2,7 +2,7 @@
 //   npm run data:check -- path/to/dir   checks another directory laid out like data/
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem, validateDataset, type Problem, type RawDataset } from "../lib/schema";
+import { formatProblem, validateDataset, validateReliability, type Problem, type RawDataset } from "../lib/schema";
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "data");
 const problems: Problem[] = [];
@@ -27,7 +27,12 @@ const raw: RawDataset = {
   meta: readJson("meta"),
 };
 const today = new Date().toISOString().slice(0, 10);
-if (problems.length === 0) problems.push(...validateDataset(raw, today).problems);
+if (problems.length === 0) {
+  const { dataset, problems: found } = validateDataset(raw, today);
+  problems.push(...found);
+  const reliability = { reliability: readJson("reliability"), codingA: readJson("coding-a"), codingB: readJson("coding-b"), settlements: readJson("settlements") };
+  if (dataset && problems.length === 0) problems.push(...validateReliability(reliability, dataset).problems);
+}
 
 if (problems.length > 0) {
   console.error(`data:check found ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${dir}:`);

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { ImportedDataNotice } from "@/components/imported-data-notice";
 import Link from "next/link";
 import { CiteView } from "@/components/cite-view";
+import { ReliabilitySection } from "@/components/reliability-section";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/data-files";
-import { getActors, getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
+import { getActors, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/data";
+import { toReliabilityTable } from "@/lib/reliability";
 import { formatDate, formatNumber, formatPercent, formatRange, formatSteps } from "@/lib/format";
 import { messages } from "@/lib/messages";
 
@@ -15,6 +17,7 @@ export const metadata: Metadata = {
 
 const sections = [
   { id: "coding", title: "How positions are coded" },
+  { id: "reliability", title: "How reliable the coding is" },
   { id: "computing", title: "How the comparison is computed" },
   { id: "limits", title: "The limits of the data" },
   { id: "downloads", title: "Downloads" },
@@ -42,6 +45,8 @@ export default function MethodologyPage() {
     const i = snap.relations.findIndex((r) => r.kind === kind);
     return i < 0 ? undefined : { issue: issues[i]!, relation: snap.relations[i]! };
   };
+  const reliability = getReliability();
+  const reliabilityTable = toReliabilityTable(reliability, issues, actorName, info.currentTo);
   const overlap = exampleOf("overlap");
   const conflict = exampleOf("conflict");
 
@@ -83,15 +88,46 @@ export default function MethodologyPage() {
             {codedActors.map((id) => actorName.get(id) ?? id).join(", ")}. Each names:
           </p>
           <ul className="list-disc space-y-1 pl-6">
-            <li><strong>what it asks for</strong> (the ideal): the one option the actor demands or proposes;</li>
             <li>
-              <strong>what it could live with</strong> (the acceptable range): the contiguous run of options the actor has said, or shown by agreeing to a
-              text, that it could accept; it always contains the ideal. Where an actor has named only its demand, the range is that one option;
+              <strong>what it asks for</strong> (the ideal): the one option the actor <em>puts on the table</em> at that date, its demand or proposal for the
+              settlement under negotiation, not its long-run aspiration;
+            </li>
+            <li>
+              <strong>what it could live with</strong> (the acceptable range): the contiguous run of options from the ideal <em>toward the other side</em> that
+              the actor has said, or shown by agreeing to a text, that it could accept. Where an actor has named only its demand, the range is that one option;
             </li>
             <li><strong>salience</strong>, 1 to 5: how central the actor itself says the issue is;</li>
             <li><strong>evidence</strong>: the statements the coding rests on, none dated after the position;</li>
             <li><strong>a rationale</strong> of a sentence or two, and a <strong>confidence</strong> grade.</li>
           </ul>
+          <h3 className="pt-2 text-lg font-semibold">The convention: “asks for” and “could live with”</h3>
+          <p>
+            On every spectrum option 0 is the pole Ukraine’s government argues for and the last option Russia’s. Two rules hold for every Russia and Ukraine
+            position, and a test checks them on the data:
+          </p>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              <strong>The ideal is what the side tables now.</strong> When Kyiv put forward a freeze at the line (June 2025) and then a line fixed de facto but not
+              in law (the 20-point draft, December 2025), its ideal moved to those options, although it still says it will never recognise the occupation:
+              such words are recorded in the rationale and limit the range, but an aspiration that is no longer on the table is not the ideal. Parley sets
+              side by side what the two sides ask for in the talks, and the distance between the ideals should move when a side changes what it asks for;
+              every side always aspires to its own pole, so an aspiration would never move and would say nothing.
+            </li>
+            <li>
+              <strong>The range runs from the ideal toward concessions only.</strong> Ukraine’s range is [ideal, x] and Russia’s [x, ideal]: an option better
+              for a side than what it asks for is not coded as acceptable, because any side would take better terms, and an older, harder demand that it no
+              longer makes is not part of what it could live with now. For the mediators, who have no pole, the range is every option they said they could
+              accept.
+            </li>
+            <li>
+              A conditional (“could be discussed”, “if the leadership decides”) is a possibility noted in the rationale, not an acceptance, and is at most
+              medium confidence. When the only evidence is one anonymous, second-hand or low-confidence report, the position is low confidence and the range
+              moves no further than that report’s words.
+            </li>
+          </ul>
+          <p>
+            The full convention, as both coders used it, is in the repository (<code>docs/coding.md</code>).
+          </p>
           <p>
             A position holds from its date until the same actor’s next position on the same issue, so the positions form a history and every view can be
             shown at any date. Where an actor has said nothing on an issue by a date, it has no position there: Parley shows “{messages.relation.unknown}”
@@ -99,6 +135,8 @@ export default function MethodologyPage() {
           </p>
         </div>
       </section>
+
+      <ReliabilitySection table={reliabilityTable} reliability={reliability.reliability} settlements={reliability.settlements} issues={issues} end={info.currentTo} />
 
       <section aria-labelledby="computing" className="space-y-3">
         <h2 id="computing" className={h2}>
@@ -170,7 +208,15 @@ export default function MethodologyPage() {
         <div className={prose}>
           <p>
             The data is current to <strong>{formatDate(info.currentTo)}</strong>. The latest high-confidence statement is of {formatDate(latestOf("high"))}; the latest
-            medium-confidence one of {formatDate(latestOf("medium"))}; later material is graded low. No solid material was found for July to November 2026.
+            medium-confidence one of {formatDate(latestOf("medium"))}; later material is graded low.
+          </p>
+          <p id="after-the-data">
+            From 22 June to 10 October 2026 Parley has a <strong>single source</strong>: the automatic transcripts of the evening news of TVP, Polish public
+            television (its “19:30”), published daily by a third-party project. Its quotes are TVP’s Polish voice-over of what was said, shown in Polish with
+            Parley’s English translation beneath; none of its records is high confidence, and those whose speaker the broadcast does not name are low.
+            TVP is a Polish outlet, so Polish leaders appear more often than others, and Kremlin statements arrive second-hand. The web pages found for the
+            same months were unreliable (AI-written pages, content farms and spam mirrors) and were left out. <strong>Nothing verifiable was found after{" "}
+            {formatDate(info.currentTo)}</strong>: the data stops there because the sources do, not because nothing happened.
           </p>
           <p>
             Most sources are news agencies and newspapers quoting officials: official transcripts (kremlin.ru, president.gov.ua, state.gov and others) seldom

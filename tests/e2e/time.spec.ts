@@ -1,6 +1,7 @@
 import events from "../../data/events.json";
 import issues from "../../data/issues.json";
 import positions from "../../data/positions.json";
+import statements from "../../data/statements.json";
 import { diff, indexPositions, snapshot } from "../../lib/analysis";
 import type { Position } from "../../lib/schema";
 import { expect, test, waitForHydration } from "./fixtures";
@@ -107,13 +108,15 @@ test.describe("what changed", () => {
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 
-  test("defaults to the last two key events and updates when a date changes", async ({ page }) => {
+  test("opens on the latest movement of either side, to the latest date, and updates when a date changes", async ({ page }) => {
     await page.goto("/changes/");
     await waitForHydration(page);
-    const dates = [...new Set(events.map((e) => e.date))].sort();
-    const [from, to] = dates.slice(-2) as [string, string];
+    const lastChange = positions.filter((p) => p.actor === "russia" || p.actor === "ukraine").map((p) => p.validFrom).sort().at(-1)!;
+    const to = statements.map((s) => s.date).sort().at(-1)!;
+    const from = new Date(Date.parse(`${lastChange}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     await expect(page.getByLabel("From", { exact: true })).toHaveValue(from);
     await expect(page.getByLabel("To", { exact: true })).toHaveValue(to);
+    await expect(page.getByTestId("changes-summary")).not.toContainText("neither");
     await page.getByLabel("From", { exact: true }).fill("2022-04-01");
     await expect(page).toHaveURL(new RegExp(`from=2022-04-01&to=${to}`));
     await expect(page.getByTestId("changes-summary")).toContainText("Between 1 April 2022");

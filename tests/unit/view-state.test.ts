@@ -65,6 +65,12 @@ describe(defaultRange, () => {
   it("spans the last two key events, counting a day with two events once", () => {
     expect(defaultRange({ ...context, events: events("2024-01-01", "2025-05-16", "2025-05-16", "2023-01-01") })).toEqual({ from: "2024-01-01", to: "2025-05-16" });
   });
+  it("opens on the latest change of either side when it knows it, ending at the latest date", () => {
+    expect(defaultRange({ ...context, events: events("2024-01-01", "2025-05-16"), lastChange: "2026-03-05" })).toEqual({ from: "2026-03-04", to: "2026-06-21" });
+  });
+  it("ignores a latest change outside the data's dates", () => {
+    expect(defaultRange({ ...context, events: events("2024-01-01", "2025-05-16"), lastChange: "2027-01-01" })).toEqual({ from: "2024-01-01", to: "2025-05-16" });
+  });
   it("falls back to the ends of the data with fewer than two event days", () => {
     expect(defaultRange({ ...context, events: events("2025-05-16") })).toEqual({ from: "2022-02-24", to: "2025-05-16" });
     expect(defaultRange({ ...context, events: [] })).toEqual({ from: "2022-02-24", to: "2026-06-21" });
