@@ -43,7 +43,11 @@ describe(toReliabilityTable, () => {
     expect(table.rows.map((row) => row.issue?.id)).toEqual(issues.map((issue) => issue.id));
     expect(table.withinActor.map((row) => row.label)).toEqual(["Russia only", "Ukraine only"]);
     for (const row of [...table.rows, table.overall, ...table.withinActor])
-      for (const share of [row.exact, row.withinOne, row.sameRelation]) if (share !== null) expect(share).toBeGreaterThanOrEqual(0), expect(share).toBeLessThanOrEqual(1);
+      for (const share of [row.exact, row.withinOne, row.sameRelation])
+        if (share !== null) {
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(1);
+        }
   });
   it("counts the positions each coder coded", () => {
     expect(table.overall.positionsA).toBe(codingA.length);
