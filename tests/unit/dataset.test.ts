@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { readResearchStatements, researchDir, researchPackPresent, researchRequired } from "@/scripts/research-pack";
 import corrections from "@/data/research-corrections.json";
@@ -46,6 +47,12 @@ describe.skipIf(!packPresent && !researchRequired())("the dataset against the re
     // every recorded correction still applies: none is left behind after the data or the pack changed
     expect([...corrected].filter((c) => !mismatches.includes(c))).toEqual([]);
   });
+
+  it("is what npm run research:diff calls current: nothing new, changed or missing", () => {
+    const run = spawnSync("npx", ["tsx", "scripts/research-diff.ts"], { encoding: "utf8", env: { ...process.env, PARLEY_RESEARCH: researchDir } });
+    expect(run.stdout).toContain("nothing new, nothing changed, nothing missing");
+    expect(run.status).toBe(0);
+  }, 30_000);
 
   it("holds every research record, or lists it in excluded.json with a reason", () => {
     const kept = new Set([...statements.map((s) => s.id), ...excluded.map((e: { id: string }) => e.id)]);
