@@ -10,6 +10,7 @@ import positions from "@/data/positions.json";
 import reliability from "@/data/reliability.json";
 import settlements from "@/data/settlements.json";
 import statements from "@/data/statements.json";
+import { findPosition, indexPositions } from "@/lib/analysis";
 import { toReliabilityTable } from "@/lib/reliability";
 import { PositionSchema, validateReliability, type Statement } from "@/lib/schema";
 
@@ -57,5 +58,25 @@ describe(toReliabilityTable, () => {
     expect(table.lowest).toHaveLength(3);
     expect(table.lowest[0]!.exact).toBeLessThanOrEqual(table.lowest[2]!.exact!);
     expect(Math.min(...table.rows.map((row) => row.exact ?? 1))).toBe(table.lowest[0]!.exact);
+  });
+});
+
+describe("the settlements", () => {
+  const index = indexPositions(dataset.positions);
+  it("are what the data now says: on every disputed date the position in force is one the settlement names", () => {
+    const off: string[] = [];
+    for (const s of settlements)
+      for (const date of s.dates)
+        for (const actor of s.actor === "both" ? ["russia", "ukraine"] : [s.actor]) {
+          const inForce = findPosition(index, actor, s.issue, date);
+          if (inForce && !s.final.includes(inForce.id)) off.push(`${s.id}: ${actor} on ${date} is ${inForce.id}, not one of ${s.final.join(", ")}`);
+        }
+    expect(off).toEqual([]);
+  });
+  it("settle every disagreement the comparison found, once", () => {
+    const table = toReliabilityTable(validateReliability({ reliability, codingA, codingB, settlements }, dataset).data!, issues, new Map(), "2026-10-10");
+    const settled = new Set(settlements.flatMap((s) => s.dates.map((date) => `${s.issue} ${date}`)));
+    const unsettled = table.overall.disagreements.filter((d) => !settled.has(`${d.issue} ${d.date}`)).map((d) => `${d.issue} ${d.date} ${d.actor}`);
+    expect(unsettled).toEqual([]);
   });
 });
