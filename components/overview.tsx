@@ -2,7 +2,8 @@
 
 import { useMemo } from "react";
 import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
-import { formatDate, formatPercent } from "@/lib/format";
+import { formatDate, formatLanguage, formatPercent } from "@/lib/format";
+import { isEnglish } from "@/lib/language";
 import { messages } from "@/lib/messages";
 import { isDefaultView, type ViewState } from "@/lib/view-state";
 import { latestStatements, type IssueView, type StatementView, type TimeContext } from "@/lib/view-model";
@@ -112,6 +113,10 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
                   </div>
                   <p className="mt-1 text-sm font-medium">{s.speaker}</p>
                   <p className="mt-1">{s.summary}</p>
+                  <p className="mt-1 text-sm text-gray-700">
+                    <span className={s.confidence === "low" ? "font-semibold text-amber-900" : undefined}>{messages.confidence[s.confidence]}</span>
+                    {isEnglish(s.quoteLanguage) ? null : <> · {messages.quote.quotedIn} {formatLanguage(s.quoteLanguage)}, with Parley’s translation</>}
+                  </p>
                   <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
                     {s.issues.map((issue) => (
                       <a key={issue} href={`/issues/${issue}/`} className="text-blue-800 underline">

@@ -1,6 +1,7 @@
 import { formatLanguage } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { isEnglish, type Statement } from "@/lib/schema";
+import { isEnglish } from "@/lib/language";
+import type { Statement } from "@/lib/schema";
 
 export type QuoteFields = Pick<Statement, "quote"> & Partial<Pick<Statement, "quoteLanguage" | "quoteTranslation" | "quoteNote">>;
 

@@ -115,7 +115,8 @@ export const messages = {
   quote: {
     /** Before Parley's English rendering of a quote in another language; the language's name follows. */
     translation: "Parley’s translation from",
-    asBroadcast: "Quoted as the source has it, in",
+    /** Before a language's name, where a view lists a statement without its quote. */
+    quotedIn: "Quoted in",
   },
   footer: {
     currentTo: "Data current to",

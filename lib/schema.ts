@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isEnglish } from "./language";
 
 // The site's Content-Security-Policy forbids eval. Zod 4 otherwise probes `new Function` when it
 // builds an object schema, to compile a faster parser, and the browser reports that probe as a
@@ -81,7 +82,6 @@ export type Issue = z.infer<typeof IssueSchema>;
 
 /** A BCP 47 language tag: "en", "pl", "uk", "ru", "pt-BR". */
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "use a BCP 47 language tag such as en, pl, uk or ru" });
-export const isEnglish = (tag: string) => tag === "en" || tag.startsWith("en-");
 
 export const StatementSchema = z.strictObject({
   id: Id,

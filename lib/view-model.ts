@@ -12,7 +12,7 @@ export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pat
 /** An issue with its options' labels; the options' long descriptions stay on the issue page's server-rendered text. */
 export type IssueView = Pick<Issue, "id" | "title" | "question"> & SpectrumLabels;
 export type EventView = Pick<Event, "id" | "date" | "title">;
-export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence"> & {
+export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence" | "quoteLanguage"> & {
   speaker: string;
   url: string;
 };
@@ -25,7 +25,7 @@ export const toIssueView = ({ id, title, question, spectrum }: Issue): IssueView
 });
 export const toEventView = ({ id, date, title }: Event): EventView => ({ id, date, title });
 export const toStatementView = (s: Statement): StatementView => ({
-  id: s.id, actor: s.actor, date: s.date, summary: s.summary, issues: s.issues, confidence: s.confidence,
+  id: s.id, actor: s.actor, date: s.date, summary: s.summary, issues: s.issues, confidence: s.confidence, quoteLanguage: s.quoteLanguage,
   speaker: s.speaker.name, url: s.source.url,
 });
 
@@ -79,6 +79,7 @@ export function statementViewsFromDownload(json: unknown, file = "/data/statemen
       summary: r.text("summary"),
       issues: r.ids("issues", "issue"),
       confidence: confidence as Statement["confidence"],
+      quoteLanguage: r.text("quoteLanguage"),
       speaker: r.text("speaker.name"),
       url: r.text("source.url"),
     };
