@@ -80,6 +80,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A slide shows a short quote: longer ones are elided there (the handout prints them whole). */
 export const SHORT_QUOTE_CHARS = 120;
+/** A quote shown with its translation takes two lines of the slide: each is cut shorter. */
+export const SHORT_TRANSLATED_QUOTE_CHARS = 64;
 
 /**
  * The statement whose quote a slide shows for a position: one of its own evidence, never another.

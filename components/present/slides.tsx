@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Coded, Relation, Snapshot } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { pickQuote, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
+import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
 import type { ViewState } from "@/lib/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { MarkShape } from "../actor-mark";
@@ -102,7 +102,15 @@ function SideLine({ actor, issue, position, quote, cited, date, shown }: {
       </p>
       {quote ? (
         <figure className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2]">
-          <QuoteText statement={quote} text={toShortQuote(quote.quote)} translation={quote.quoteTranslation ? toShortQuote(quote.quoteTranslation) : undefined} inline className="font-serif italic" />{" "}
+          <QuoteText
+            statement={quote}
+            text={toShortQuote(quote.quote, quote.quoteTranslation ? SHORT_TRANSLATED_QUOTE_CHARS : undefined)}
+            translation={quote.quoteTranslation ? toShortQuote(quote.quoteTranslation, SHORT_TRANSLATED_QUOTE_CHARS) : undefined}
+            inline
+            withNote={false}
+            translationClassName=""
+            className="font-serif italic"
+          />{" "}
           <figcaption className="inline whitespace-nowrap text-gray-700">
             — {quote.speaker.name}, {formatDate(quote.date)}
           </figcaption>

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
+import statements from "../../data/statements.json";
 
 const siteHost = new URL(baseURL).host;
 
@@ -52,3 +53,6 @@ export function requestsTo(page: Page, part: string): string[] {
 }
 
 export { expect };
+
+/** The day the data is current to (its last statement's date), so tests follow the data rather than a date written into them. */
+export const currentTo = statements.reduce((last, s) => (s.date > last ? s.date : last), "");
