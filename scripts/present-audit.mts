@@ -35,6 +35,11 @@ try {
     for (const date of dates) {
       await page.goto(`http://127.0.0.1:${port}/present/${date ? `?date=${date}` : ""}`);
       await page.locator("html[data-theme]").waitFor({ state: "attached" });
+      // scripts load after the first paint: keys reach the deck only once React has hydrated it
+      await page.waitForFunction(() => {
+        const main = document.querySelector("main");
+        return !!main && Object.keys(main).some((key) => key.startsWith("__react"));
+      });
       for (const [i, slug] of slugs.entries()) {
         if (i > 0) await page.keyboard.press("PageDown");
         await page.locator(`[data-testid="deck"][data-slide="${slug}"]`).waitFor();
