@@ -19,8 +19,34 @@ export type ImportPanelProps = {
 
 type Outcome =
   | { kind: "imported"; message: string; notes: string[] }
-  | { kind: "rejected"; title: string; problems: ImportProblem[]; total: number; keptEarlier: boolean }
+  | { kind: "rejected"; title: string; problems: ImportProblem[]; total: number; capped?: boolean; keptEarlier: boolean }
+  | { kind: "confirm"; replaces: string[]; stored: StoredImport; message: string; notes: string[] }
   | { kind: "removed" };
+
+const plural = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
+const problemCount = (total: number, capped?: boolean) => (capped ? `at least ${plural(total, "problem")}` : total === 1 ? "a problem" : plural(total, "problem"));
+
+/** A removal the reader confirms: the import is theirs, and nothing takes it away on one click. */
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className={`${button} border-red-800 text-red-900`} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <div role="group" aria-label="Confirm removal" className="flex flex-wrap items-center gap-2 rounded border border-red-800 bg-red-50 p-2">
+      <p className="text-sm text-red-950">Remove it from this browser for good? Download it first if you may need it.</p>
+      <button type="button" className={`${button} border-red-800 text-red-900`} onClick={onRemove} autoFocus>
+        Yes, remove it
+      </button>
+      <button type="button" className={button} onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+    </div>
+  );
+}
 
 /** The built-in statements and positions, read from the downloads with the importer itself (once per page). */
 let builtIn: Promise<Pick<Dataset, "statements" | "positions">> | undefined;
@@ -39,16 +65,47 @@ function loadBuiltIn() {
   return builtIn;
 }
 
+/** What an import of `file` would take from the earlier one, in words; empty when it only adds. */
+function describeReplaced(stored: StoredImport, file: { statements?: unknown[]; positions?: unknown[] }, mode: ImportMode): string[] {
+  const lines: string[] = [];
+  for (const kind of ["statements", "positions"] as const) {
+    const part = stored[kind];
+    if (file[kind] && part)
+      lines.push(`your ${plural(part.records.length, kind.slice(0, -1))} from ${part.fileName} (imported ${formatDate(part.importedAt.slice(0, 10))}) will be replaced by this file’s`);
+  }
+  if (mode !== stored.mode) lines.push(`your earlier import will be used with “${mode}” instead of “${stored.mode}”`);
+  return lines;
+}
+
 const button = "rounded border border-gray-600 bg-white px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500";
 
-function CurrentImport({ stored, unreadable, version, currentTo, onRemoved }: { stored?: StoredImport; unreadable: boolean; version: string; currentTo: string; onRemoved: () => void }) {
+function CurrentImport({ stored, unreadable, problems, raw, version, currentTo, onRemoved }: {
+  stored?: StoredImport;
+  unreadable: boolean;
+  problems: string[];
+  raw: string | null;
+  version: string;
+  currentTo: string;
+  onRemoved: () => void;
+}) {
   if (unreadable)
     return (
-      <div className="space-y-2">
-        <p>This browser holds imported data that Parley cannot read (it may come from an older version of the site). Every view shows Parley’s own data.</p>
-        <button type="button" className={button} onClick={onRemoved}>
-          Remove it
-        </button>
+      <div className="space-y-2" data-testid="unreadable-import">
+        <p>
+          This browser holds imported data that Parley cannot read, so every view shows Parley’s own data for now. It is still here: download it as it is,
+          fix what is listed and import it again.
+        </p>
+        <ul className="list-disc pl-6 text-sm" aria-label="What cannot be read">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={button} onClick={() => saveFile("parley-unreadable-import.json", raw ?? "", "application/json")}>
+            Download it as it is
+          </button>
+          <RemoveButton label="Remove it" onRemove={onRemoved} />
+        </div>
       </div>
     );
   if (!stored) return <p>Nothing imported: every view shows Parley’s own data.</p>;
@@ -98,9 +155,7 @@ function CurrentImport({ stored, unreadable, version, currentTo, onRemoved }: { 
             Download my positions (CSV)
           </button>
         ) : null}
-        <button type="button" className={`${button} border-red-800 text-red-900`} onClick={onRemoved}>
-          Remove my imported data
-        </button>
+        <RemoveButton label="Remove my imported data" onRemove={onRemoved} />
       </div>
     </div>
   );
@@ -108,7 +163,7 @@ function CurrentImport({ stored, unreadable, version, currentTo, onRemoved }: { 
 
 export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
   const id = useId();
-  const { stored, unreadable } = useStoredImport();
+  const { stored, unreadable, problems, raw } = useStoredImport();
   const [mode, setMode] = useState<ImportMode>("merge");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -121,6 +176,12 @@ export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
     requestAnimationFrame(() => result.current?.focus());
   };
 
+  const keep = (next: StoredImport, message: string, notes: string[]) => {
+    const saved = saveImport(next, Boolean(stored));
+    if (!saved.ok) show({ kind: "rejected", title: saved.message, problems: [], total: 0, keptEarlier: Boolean(stored) });
+    else show({ kind: "imported", message, notes });
+  };
+
   const runImport = async () => {
     const file = fileInput.current?.files?.[0];
     if (!file) {
@@ -129,31 +190,22 @@ export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
     }
     setBusy(true);
     const keptEarlier = Boolean(stored);
-    const reject = (title: string, problems: ImportProblem[], total: number) => show({ kind: "rejected", title, problems, total, keptEarlier });
+    const reject = (title: string, problems: ImportProblem[], total: number, capped?: boolean) => show({ kind: "rejected", title, problems, total, capped, keptEarlier });
     try {
       const started = performance.now();
       const tooBig = checkFileSize(file.name, file.size);
       const read = tooBig ?? readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) return reject(`Nothing was imported: ${file.name} has ${read.total === 1 ? "a problem" : `${formatNumber(read.total)} problems`}.`, read.problems, read.total);
+      if (!read.ok) return reject(`Nothing was imported: ${file.name} has ${problemCount(read.total, read.capped)}.`, read.problems, read.total, read.capped);
       const today = new Date().toISOString().slice(0, 10);
       const dataset = { ...base, ...(await loadBuiltIn()) };
-      const checked = validateImport(dataset, read.file, stored, mode, today > currentTo ? today : currentTo, version);
-      if (!checked.ok)
-        return reject(
-          `Nothing was imported: with Parley’s data, ${file.name} gives ${checked.total === 1 ? "a problem" : `${formatNumber(checked.total)} problems`}.`,
-          checked.problems,
-          checked.total,
-        );
-      const saved = saveImport(checked.stored);
-      if (!saved.ok) return reject(saved.message, [], 0);
-      const counts = [read.file.statements && `${formatNumber(read.file.statements.length)} statements`, read.file.positions && `${formatNumber(read.file.positions.length)} positions`]
-        .filter(Boolean)
-        .join(" and ");
-      show({
-        kind: "imported",
-        message: `Imported ${counts} from ${file.name}, ${mode === "merge" ? "merged over Parley’s data" : "in place of Parley’s"} (checked in ${formatNumber(Math.round(performance.now() - started))} ms).`,
-        notes: checked.notes,
-      });
+      const checked = validateImport(dataset, read.file, stored, mode, today > currentTo ? today : currentTo, version, currentTo);
+      if (!checked.ok) return reject(`Nothing was imported: with Parley’s data, ${file.name} gives ${problemCount(checked.total, checked.capped)}.`, checked.problems, checked.total, checked.capped);
+      const counts = [read.file.statements && plural(read.file.statements.length, "statement"), read.file.positions && plural(read.file.positions.length, "position")].filter(Boolean).join(" and ");
+      const message = `Imported ${counts} from ${file.name}, ${mode === "merge" ? "merged over Parley’s data" : "in place of Parley’s"} (checked in ${formatNumber(Math.round(performance.now() - started))} ms).`;
+      // an earlier import is the reader's own work: replacing any part of it waits for their yes
+      const replaces = stored ? describeReplaced(stored, read.file, mode) : [];
+      if (replaces.length > 0) return show({ kind: "confirm", replaces, stored: checked.stored, message, notes: checked.notes });
+      keep(checked.stored, message, checked.notes);
     } catch {
       reject("Nothing was imported: Parley’s own data could not be loaded to check the file against. Reload the page and try again.", [], 0);
     } finally {
@@ -170,6 +222,8 @@ export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
         <CurrentImport
           stored={stored}
           unreadable={unreadable}
+          problems={problems}
+          raw={raw}
           version={version}
           currentTo={currentTo}
           onRemoved={() => {
@@ -245,6 +299,25 @@ export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
                 .
               </p>
             </div>
+          ) : outcome?.kind === "confirm" ? (
+            <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded border-2 border-amber-800 bg-amber-50 p-3 text-amber-950">
+              <p id={`${id}-confirm`} className="font-semibold">
+                This file replaces part of your earlier import. Replace it?
+              </p>
+              <ul className="list-disc pl-6 text-sm">
+                {outcome.replaces.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <div className="flex flex-wrap gap-2">
+                <button type="button" className={button} onClick={() => keep(outcome.stored, outcome.message, outcome.notes)} autoFocus>
+                  Yes, replace it
+                </button>
+                <button type="button" className={button} onClick={() => show({ kind: "rejected", title: "Nothing was imported.", problems: [], total: 0, keptEarlier: true })}>
+                  No, keep my earlier import
+                </button>
+              </div>
+            </div>
           ) : outcome?.kind === "removed" ? (
             <p role="status" className="rounded border border-gray-400 bg-gray-50 p-3">
               Removed. Every view shows Parley’s own data again.
@@ -261,7 +334,12 @@ export function ImportPanel({ base, version, currentTo }: ImportPanelProps) {
                   ))}
                 </ul>
               ) : null}
-              {outcome.total > outcome.problems.length ? <p className="text-sm">…and {formatNumber(outcome.total - outcome.problems.length)} more. Fix these first; the rest may be the same mistake.</p> : null}
+              {outcome.total > outcome.problems.length ? (
+                <p className="text-sm">
+                  …and {outcome.capped ? "at least " : ""}
+                  {formatNumber(outcome.total - outcome.problems.length)} more. Fix these first; the rest may be the same mistake.
+                </p>
+              ) : null}
               <p className="text-sm">{outcome.keptEarlier ? "Your earlier import is unchanged." : "Nothing was changed."}</p>
             </div>
           ) : null}

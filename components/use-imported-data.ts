@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
-import { mergePositions, mergeStatements, readStoredImport, STORAGE_KEY, type StoredImport } from "@/lib/imported-data";
+import { inspectStoredImport, mergePositions, mergeStatements, STORAGE_KEY, type StoredImport } from "@/lib/imported-data";
 import type { Coded } from "@/lib/analysis";
 import { toStatementView, type StatementView } from "@/lib/view-model";
 
@@ -29,14 +29,21 @@ function readRaw(): string | null {
   }
 }
 
-type StoredState = { stored?: StoredImport; unreadable: boolean };
+type StoredState = {
+  stored?: StoredImport;
+  unreadable: boolean;
+  /** What makes a stored import unreadable, by record and field; empty when it reads. */
+  problems: string[];
+  /** The stored text as it is, so an unreadable import can still be downloaded. */
+  raw: string | null;
+};
 
 // every component on a page that reads the import shares one parse of it: an import can be megabytes
 let lastRead: { raw: string | null; state: StoredState } | undefined;
 function parseStored(raw: string | null): StoredState {
   if (lastRead?.raw !== raw) {
-    const stored = readStoredImport(raw);
-    lastRead = { raw, state: { stored, unreadable: raw !== null && !stored } };
+    const { stored, problems } = inspectStoredImport(raw);
+    lastRead = { raw, state: { stored, unreadable: raw !== null && !stored, problems, raw } };
   }
   return lastRead.state;
 }
@@ -47,7 +54,7 @@ export function useStoredImport(): StoredState {
 }
 
 /** Keeps an import; the earlier one stays if the browser refuses (storage full or switched off). */
-export function saveImport(stored: StoredImport): { ok: true } | { ok: false; message: string } {
+export function saveImport(stored: StoredImport, hadEarlier: boolean): { ok: true } | { ok: false; message: string } {
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
   } catch (error) {
@@ -55,7 +62,7 @@ export function saveImport(stored: StoredImport): { ok: true } | { ok: false; me
     return {
       ok: false,
       message: full
-        ? "The file is valid, but this browser has no room left to keep it. Nothing was changed; import a smaller file or remove the earlier import first."
+        ? `The file is valid, but this browser has no room left to keep it. Nothing was changed; ${hadEarlier ? "import a smaller file, or remove your earlier import first" : "import a smaller file, or free space this browser keeps for this site"}.`
         : "The file is valid, but this browser does not let Parley keep data (private browsing or blocked storage). Nothing was changed.",
     };
   }

@@ -12,8 +12,8 @@ import type { Position, ReliabilityData, Statement } from "./schema";
  * (issues, evidence) are ids joined by LIST_SEPARATOR; a position's acceptable range [low, high]
  * is two columns, acceptable.low and acceptable.high. Every row carries the dataset version in
  * its first column, datasetVersion. A cell that would start with =, +, -, @, a tab or a carriage
- * return is written with a leading apostrophe so a spreadsheet never runs it as a formula; the
- * importer removes that apostrophe again.
+ * return is written with a leading apostrophe so a spreadsheet never runs it as a formula, and a
+ * cell that starts with an apostrophe gets one more; the importer removes one again.
  *
  * JSON: an object { dataset, version, currentTo, count, statements | positions: [...] } whose
  * records are exactly those of data/*.json.
@@ -131,11 +131,16 @@ export const toPositionRow = (p: Position): Record<PositionColumn, Cell> => ({
 });
 
 const BOM = "\uFEFF";
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe; so does a cell that already
+ * starts with one, so that the importer, which removes one apostrophe, gives back a genuine one.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
 
 function toCsv<C extends string>(columns: readonly C[], rows: Record<C, Cell>[], version: string): string {
   const fields = [VERSION_COLUMN, ...columns];
   const data = rows.map((row) => [version, ...columns.map((column) => row[column])]);
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
+  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: "\r\n" }) + "\r\n";
 }
 
 export const toStatementsCsv = (statements: readonly Statement[], version: string) => toCsv(STATEMENT_COLUMNS, statements.map(toStatementRow), version);
@@ -166,8 +171,8 @@ export const DOWNLOADS = [
   { href: "/data/positions.json", label: "Positions (JSON)", type: "application/json; charset=utf-8" },
 ] as const;
 
-/** A cell as the importer reads it: with the spreadsheet's formula guard removed. */
-export const unescapeCell = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+/** A cell as the importer reads it: with the spreadsheet's formula guard (one leading apostrophe) removed. */
+export const unescapeCell = (cell: string) => (/^'['=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 const splitList = (cell: string) =>
   cell

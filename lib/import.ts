@@ -10,6 +10,7 @@ import {
   WRAPPER_FIELDS,
 } from "./data-files";
 import { formatNumber } from "./format";
+import { findInvisible, MAX_WORD_LENGTH, normalizeHttpsUrl, TEXT_LIMITS } from "./rules";
 import { mergeById, type ImportMode, type StoredImport } from "./imported-data";
 import { PositionSchema, StatementSchema, validateDataset, type Dataset, type Position, type Statement } from "./schema";
 
@@ -48,7 +49,8 @@ export type ImportedFile = {
   fromList?: boolean;
 };
 
-export type ReadResult = { ok: true; file: ImportedFile } | { ok: false; problems: ImportProblem[]; total: number };
+/** `capped`: counting stopped at `total`, so there are at least that many problems. */
+export type ReadResult = { ok: true; file: ImportedFile } | { ok: false; problems: ImportProblem[]; total: number; capped?: boolean };
 
 const MB = 1024 * 1024;
 const formatSize = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${formatNumber(Math.ceil(bytes / 1024))} KB`);
@@ -216,6 +218,7 @@ const TEXT_FIELDS: Record<RecordKind, string[][]> = {
 // a tag, a comment or a processing instruction: "<b", "</", "<!", "<?"
 const MARKUP = /<\s*[a-z!?/]/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_LENGTH + 1}}`);
 
 function textProblems(kind: RecordKind, record: unknown): { path: string[]; message: string }[] {
   const found: { path: string[]; message: string }[] = [];
@@ -224,8 +227,14 @@ function textProblems(kind: RecordKind, record: unknown): { path: string[]; mess
     for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
     if (typeof value !== "string") continue;
     const markup = MARKUP.exec(value);
+    const limit = TEXT_LIMITS[path.join(".")];
+    const invisible = findInvisible(value);
     if (markup) found.push({ path, message: `contains HTML or script markup (${shorten(value.slice(markup.index, markup.index + 12), 12)}); Parley takes plain text only` });
     else if (CONTROL.test(value)) found.push({ path, message: "contains control characters that are not text" });
+    else if (invisible)
+      found.push({ path, message: `contains an invisible formatting character (${invisible}: a direction override or a zero-width character) that can make text read differently from what it is; remove it` });
+    else if (limit !== undefined && value.length > limit) found.push({ path, message: `is ${formatNumber(value.length)} characters long; the limit is ${formatNumber(limit)}` });
+    else if (LONG_WORD.test(value)) found.push({ path, message: `has a run of more than ${MAX_WORD_LENGTH} characters without a space, which no page can wrap; break it up` });
   }
   return found;
 }
@@ -233,12 +242,18 @@ function textProblems(kind: RecordKind, record: unknown): { path: string[]; mess
 class ProblemList {
   readonly items: ImportProblem[] = [];
   total = 0;
+  /** Counting stops here: past it, more messages help no one, and the reader is told "at least". */
+  static readonly COUNT_LIMIT = IMPORT_LIMITS.maxProblems * 10;
   add(where: string, message: string) {
+    if (this.full) return;
     this.total++;
     if (this.items.length < IMPORT_LIMITS.maxProblems) this.items.push({ where, message });
   }
   get full() {
-    return this.total >= IMPORT_LIMITS.maxProblems * 10; // past this, more messages help no one
+    return this.total >= ProblemList.COUNT_LIMIT;
+  }
+  result(): { ok: false; problems: ImportProblem[]; total: number; capped: boolean } {
+    return { ok: false, problems: this.items, total: this.total, capped: this.full };
   }
 }
 
@@ -262,13 +277,17 @@ function checkRecords<T extends Statement | Position>(kind: RecordKind, raws: re
       return;
     }
     firstIndex.set(result.data.id, index);
+    // kept in the form the URL parser reads ("HTTPS://X.org" → "https://x.org/"), the form the stored import's reader checks
+    if ("source" in result.data) result.data.source.url = normalizeHttpsUrl(result.data.source.url);
     records.push(result.data as T);
   });
   return records;
 }
 
-const done = (file: ImportedFile, problems: ProblemList): ReadResult =>
-  problems.total > 0 ? { ok: false, problems: problems.items, total: problems.total } : { ok: true, file };
+const done = (file: ImportedFile, problems: ProblemList): ReadResult => (problems.total > 0 ? problems.result() : { ok: true, file });
+
+/** A file with a header or a wrapper but no records replaces nothing: it is refused, so an earlier import is never wiped by it. */
+const NOTHING_TO_IMPORT = "Nothing to import: the file holds no records. Your earlier import, if any, is unchanged.";
 
 /* ---------- CSV ---------- */
 
@@ -298,8 +317,11 @@ function readCsv(fileName: string, text: string): ReadResult {
       problems.add(`${fileName}, row 1`, `the column ${shorten(column)} is not one of a ${kind} file (${columns.join(", ")})`);
   }
   for (const column of columns) if (!header.includes(column) && !OPTIONAL_COLUMNS.includes(column)) problems.add(`${fileName}, row 1`, `the column ${shorten(column)} is missing`);
+  if (problems.total === 0 && parsed.data.length === 0) return fail(fileName, NOTHING_TO_IMPORT);
   for (const error of parsed.errors.slice(0, IMPORT_LIMITS.maxProblems)) {
-    const where = error.row === undefined ? fileName : csvLocator.label(error.row);
+    // the parser counts a quote error's row one past the record that opened the quote
+    const row = error.row === undefined ? undefined : error.type === "Quotes" ? Math.max(0, error.row - 1) : error.row;
+    const where = row === undefined ? fileName : csvLocator.label(row);
     const message =
       error.code === "TooFewFields" || error.code === "TooManyFields"
         ? `has ${error.code === "TooFewFields" ? "fewer" : "more"} cells than the header row (${header.length}); a text with a comma must be in double quotes`
@@ -308,7 +330,7 @@ function readCsv(fileName: string, text: string): ReadResult {
           : "could not be read as CSV";
     problems.add(where, message);
   }
-  if (problems.total > 0) return { ok: false, problems: problems.items, total: problems.total };
+  if (problems.total > 0) return problems.result();
   const versions = new Set(parsed.data.map((row) => row[VERSION_COLUMN]).filter(Boolean));
   const raws: unknown[] = kind === "statements" ? parsed.data.map(fromStatementRow) : parsed.data.map(fromPositionRow);
   const records = checkRecords(kind, raws, csvLocator, problems);
@@ -351,6 +373,7 @@ function readJson(fileName: string, text: string): ReadResult {
   if (Array.isArray(value)) {
     if (value.length > IMPORT_LIMITS.maxRows)
       return fail(fileName, `The file has ${formatNumber(value.length)} records; Parley imports up to ${formatNumber(IMPORT_LIMITS.maxRows)} at a time. Split it, or import only the records you changed.`);
+    if (value.length === 0) return fail(fileName, NOTHING_TO_IMPORT);
     const kind = kindOfList(value);
     if (!kind) return fail(fileName, "The list holds neither statements nor positions: each record needs the fields of a download (a statement has speaker and summary, a position has validFrom and acceptable).");
     lists[kind] = value;
@@ -373,7 +396,8 @@ function readJson(fileName: string, text: string): ReadResult {
   const rows = (lists.statements?.length ?? 0) + (lists.positions?.length ?? 0);
   if (rows > IMPORT_LIMITS.maxRows)
     return fail(fileName, `The file has ${formatNumber(rows)} records; Parley imports up to ${formatNumber(IMPORT_LIMITS.maxRows)} at a time. Split it, or import only the records you changed.`);
-  if (problems.total > 0) return { ok: false, problems: problems.items, total: problems.total };
+  if (problems.total > 0) return problems.result();
+  if (rows === 0) return fail(fileName, NOTHING_TO_IMPORT);
   const bare = Array.isArray(value);
   const file: ImportedFile = { fileName, format: "json", version, fromList: !bare };
   if (lists.statements) file.statements = checkRecords("statements", lists.statements, jsonLocator(bare ? "" : "statements"), problems);
@@ -383,6 +407,7 @@ function readJson(fileName: string, text: string): ReadResult {
 
 /** A text already decoded: JSON when it looks like JSON or is named .json, CSV otherwise. */
 export function readImportText(fileName: string, text: string): ReadResult {
+  if (text.trim() === "") return fail(fileName, "The file is empty: nothing to import. Your earlier import, if any, is unchanged.");
   const looksJson = /^\s*[[{]/.test(text);
   if (/\.json$/i.test(fileName) || looksJson) return readJson(fileName, text);
   return readCsv(fileName, text);
@@ -404,14 +429,23 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ReadResult 
 
 /* ---------- laying the file over the built-in data ---------- */
 
-export type ValidateResult = { ok: true; stored: StoredImport; notes: string[] } | { ok: false; problems: ImportProblem[]; total: number };
+export type ValidateResult = { ok: true; stored: StoredImport; notes: string[] } | { ok: false; problems: ImportProblem[]; total: number; capped?: boolean };
 
 /**
  * The import that results from adding `file` to the reader's earlier import (a file of statements
  * replaces the earlier imported statements; positions likewise), checked as a whole dataset with
  * validateDataset — the rules the build applies to data/ — before anything is kept.
  */
-export function validateImport(base: Pick<Dataset, "actors" | "issues" | "statements" | "positions" | "events" | "meta">, file: ImportedFile, previous: StoredImport | undefined, mode: ImportMode, today: string, baseVersion: string): ValidateResult {
+export function validateImport(
+  base: Pick<Dataset, "actors" | "issues" | "statements" | "positions" | "events" | "meta">,
+  file: ImportedFile,
+  previous: StoredImport | undefined,
+  mode: ImportMode,
+  today: string,
+  baseVersion: string,
+  /** The last day Parley's views reach (the data's current-to date): a record after it could never be shown, so it is refused. */
+  lastDate?: string,
+): ValidateResult {
   const importedAt = new Date().toISOString();
   const stored: StoredImport = {
     format: 1,
@@ -420,6 +454,24 @@ export function validateImport(base: Pick<Dataset, "actors" | "issues" | "statem
     statements: file.statements ? { fileName: file.fileName, importedAt, records: file.statements } : previous?.statements,
     positions: file.positions ? { fileName: file.fileName, importedAt, records: file.positions } : previous?.positions,
   };
+  if (lastDate) {
+    const late = new ProblemList();
+    const locator = file.format === "csv" ? csvLocator : (root: RecordKind) => jsonLocator(file.fromList ? root : "");
+    const check = (kind: RecordKind, records: readonly { id: string }[] | undefined, field: "date" | "validFrom", dateOf: (r: never) => string) =>
+      records?.forEach((record, index) => {
+        const date = dateOf(record as never);
+        if (date > lastDate && date <= today) {
+          const l = typeof locator === "function" ? locator(kind) : locator;
+          late.add(
+            `${l.label(index, record.id)}, ${l.field(kind, [field])}`,
+            `${date} is after ${lastDate}, the last day Parley’s data and its time controls reach, so no view could show it. Date it on or before ${lastDate}.`,
+          );
+        }
+      });
+    check("statements", file.statements, "date", (s: Statement) => s.date);
+    check("positions", file.positions, "validFrom", (p: Position) => p.validFrom);
+    if (late.total > 0) return late.result();
+  }
   const statements = mergeById(base.statements, stored.statements?.records, mode);
   const positions = mergeById(base.positions, stored.positions?.records, mode);
   // events only mark the timeline: a statement an import removed drops out of its event, the event stays
@@ -460,7 +512,7 @@ export function validateImport(base: Pick<Dataset, "actors" | "issues" | "statem
       list.add(`Built-in ${noun} ${shorten(id)}, field ${problem.field}`, `${problem.message} — because your import replaces or removes what it refers to`);
     }
   }
-  return { ok: false, problems: list.items, total: list.total };
+  return list.result();
 }
 
 /** A dotted field of validateDataset ("evidence.0") as a path (["evidence", 0]). */

@@ -1,13 +1,14 @@
 import type { Coded } from "./analysis";
 import { formatNumber } from "./format";
+import { isHttpsUrl } from "./rules";
 import type { Position, Statement } from "./schema";
 
 /*
  * A reader's imported data as the browser keeps it (localStorage), and how it is laid over the
  * built-in data. Small and free of the schema library on purpose: every view loads it. The full
- * check (lib/import.ts, with the zod schemas) runs once, when the file is imported; what is read
- * back here is only checked for the shape the views rely on, so a damaged entry is ignored rather
- * than breaking a page.
+ * check (lib/import.ts, with the zod schemas) runs once, when the file is imported, and keeps the
+ * records in the form it validated (links normalised); what is read back here is checked for the
+ * fields the views rely on, by the same rules.
  */
 
 export const STORAGE_KEY = "parley:import:v1";
@@ -24,58 +25,81 @@ export type StoredImport = {
   positions?: ImportedPart<Position>;
 };
 
-type Guard = (value: unknown) => boolean;
-const isString: Guard = (v) => typeof v === "string";
-const isInt: Guard = (v) => Number.isInteger(v);
-const isStringList: Guard = (v) => Array.isArray(v) && v.every(isString);
-const shape =
-  (fields: Record<string, Guard>): Guard =>
-  (v) =>
-    typeof v === "object" && v !== null && !Array.isArray(v) && Object.entries(fields).every(([key, guard]) => guard((v as Record<string, unknown>)[key]));
+/*
+ * The reader checks each stored record for the fields the views draw, with the same link rule as
+ * the schema (lib/rules.ts), and says what is wrong where: a stored import it cannot read is never
+ * silently dropped, but shown with its problems so the reader can download it and decide.
+ */
+type Check = (value: unknown) => string | undefined; // undefined when fine, else what is wrong
+const text: Check = (v) => (typeof v === "string" ? undefined : "expected text");
+const int: Check = (v) => (Number.isInteger(v) ? undefined : "expected a whole number");
+const textList: Check = (v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? undefined : "expected a list of ids");
+const optionalText: Check = (v) => (v === undefined ? undefined : text(v));
+const link: Check = (v) => (isHttpsUrl(v) ? undefined : "expected an https:// link");
+const range: Check = (v) => (Array.isArray(v) && v.length === 2 && v.every(Number.isInteger) ? undefined : "expected [low, high]");
 
-const isStatement = shape({
-  id: isString,
-  actor: isString,
-  date: isString,
-  event: isString,
-  summary: isString,
-  quote: isString,
-  issues: isStringList,
-  confidence: isString,
-  speaker: shape({ name: isString, role: isString }),
-  // never a link that is not https, whatever was written into the browser's storage
-  source: shape({ title: isString, publisher: isString, url: (v) => typeof v === "string" && v.startsWith("https://"), date: isString, kind: isString }),
-});
-const isPosition = shape({
-  id: isString,
-  actor: isString,
-  issue: isString,
-  validFrom: isString,
-  ideal: isInt,
-  acceptable: (v) => Array.isArray(v) && v.length === 2 && v.every(isInt),
-  salience: isInt,
-  evidence: isStringList,
-  rationale: isString,
-  confidence: isString,
-});
-const isPart = (records: Guard): Guard => shape({ fileName: isString, importedAt: isString, records: (v) => Array.isArray(v) && v.every(records) });
+const STATEMENT_FIELDS: [string, Check][] = [
+  ["id", text], ["actor", text], ["date", text], ["event", text], ["summary", text], ["quote", text], ["issues", textList], ["confidence", text],
+  ["quoteLanguage", optionalText], ["quoteTranslation", optionalText], ["quoteNote", optionalText],
+  ["speaker.name", text], ["speaker.role", text],
+  ["source.title", text], ["source.publisher", text], ["source.url", link], ["source.date", text], ["source.kind", text],
+];
+const POSITION_FIELDS: [string, Check][] = [
+  ["id", text], ["actor", text], ["issue", text], ["validFrom", text], ["ideal", int], ["acceptable", range], ["salience", int], ["evidence", textList], ["rationale", text], ["confidence", text],
+];
 
-/** The stored import, or undefined when there is none or it cannot be read. */
-export function readStoredImport(raw: string | null): StoredImport | undefined {
-  if (!raw) return undefined;
+const at = (record: unknown, path: string) => path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), record);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A stored import read back, or what makes it unreadable (each problem names the record and the field). */
+export type StoredImportReading = { stored?: StoredImport; problems: string[] };
+
+const MAX_LISTED = 20;
+
+export function inspectStoredImport(raw: string | null): StoredImportReading {
+  if (!raw) return { problems: [] };
   let value: unknown;
   try {
     value = JSON.parse(raw);
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { problems: [`The stored text is not JSON (${error instanceof Error ? error.message.slice(0, 80) : "unreadable"}).`] };
   }
-  const ok =
-    shape({ format: (v) => v === 1, mode: (v) => v === "merge" || v === "replace", baseVersion: isString })(value) &&
-    ["statements", "positions"].every((key) => {
-      const part = (value as Record<string, unknown>)[key];
-      return part === undefined || isPart(key === "statements" ? isStatement : isPosition)(part);
+  const problems: string[] = [];
+  if (!isObject(value)) return { problems: ["The stored text is not an object holding statements or positions."] };
+  if (value.format !== 1) problems.push(`format: expected 1 (found ${JSON.stringify(value.format)?.slice(0, 20)})`);
+  if (value.mode !== "merge" && value.mode !== "replace") problems.push("mode: expected merge or replace");
+  if (typeof value.baseVersion !== "string") problems.push("baseVersion: expected text");
+  for (const kind of ["statements", "positions"] as const) {
+    const part = value[kind];
+    if (part === undefined) continue;
+    if (!isObject(part) || typeof part.fileName !== "string" || typeof part.importedAt !== "string" || !Array.isArray(part.records)) {
+      problems.push(`${kind}: expected { fileName, importedAt, records }`);
+      continue;
+    }
+    const fields = kind === "statements" ? STATEMENT_FIELDS : POSITION_FIELDS;
+    part.records.forEach((record: unknown, index: number) => {
+      const id = isObject(record) && typeof record.id === "string" ? ` (id ${JSON.stringify(record.id.slice(0, 60))})` : "";
+      for (const [path, check] of fields) {
+        const wrong = check(at(record, path));
+        if (wrong) problems.push(`${kind} record ${index + 1}${id}, field ${path}: ${wrong}`);
+      }
     });
-  return ok ? (value as StoredImport) : undefined;
+  }
+  if (problems.length > 0)
+    return { problems: problems.length > MAX_LISTED ? [...problems.slice(0, MAX_LISTED), `…and ${formatNumber(problems.length - MAX_LISTED)} more`] : problems };
+  const stored = value as StoredImport;
+  // imports kept before quotes carried their language hold English quotes
+  for (const s of stored.statements?.records ?? []) {
+    s.quoteLanguage ??= "en";
+    s.quoteTranslation ??= "";
+    s.quoteNote ??= "";
+  }
+  return { stored, problems: [] };
+}
+
+/** The stored import, or undefined when there is none or it cannot be read. */
+export function readStoredImport(raw: string | null): StoredImport | undefined {
+  return inspectStoredImport(raw).stored;
 }
 
 /** The built-in records with the imported ones laid over them. */

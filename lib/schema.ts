@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isEnglish } from "./language";
+import { isHttpsUrl } from "./rules";
 
 // The site's Content-Security-Policy forbids eval. Zod 4 otherwise probes `new Function` when it
 // builds an object schema, to compile a faster parser, and the browser reports that probe as a
@@ -31,7 +32,8 @@ const maxWords = (limit: number, what: string) =>
 export const HttpsUrl = z
   .string()
   .refine((url) => URL.canParse(url), { error: "is not a URL" })
-  .refine((url) => !URL.canParse(url) || new URL(url).protocol === "https:", { error: "must be an https:// URL" });
+  // the same test as the stored import's reader (lib/rules.ts), so an accepted link is always read back
+  .refine((url) => !URL.canParse(url) || isHttpsUrl(url), { error: "must be an https:// URL" });
 
 export const Confidence = z.enum(["high", "medium", "low"]);
 export type Confidence = z.infer<typeof Confidence>;
