@@ -134,7 +134,7 @@ function CurrentImport({ stored, unreadable, problems, raw, version, currentTo, 
       <ul className="list-disc pl-6 text-sm">
         {parts.map(({ kind, part }) => (
           <li key={kind}>
-            {formatNumber(part!.records.length)} {kind} from <span className="font-mono">{part!.fileName}</span>, imported {formatDate(part!.importedAt.slice(0, 10))}
+            {plural(part!.records.length, kind.slice(0, -1))} from <span className="font-mono">{part!.fileName}</span>, imported {formatDate(part!.importedAt.slice(0, 10))}
           </li>
         ))}
       </ul>

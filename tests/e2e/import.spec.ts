@@ -88,6 +88,7 @@ test.describe("import", () => {
     expect(exported.positions).toHaveLength(positions.length);
 
     await page.getByRole("button", { name: "Remove my imported data" }).click();
+    await page.getByRole("button", { name: "Yes, remove it" }).click();
     await expect(page.getByText("Removed. Every view shows Parley’s own data again.")).toBeVisible();
     await page.goto("/");
     await waitForHydration(page);
@@ -98,7 +99,7 @@ test.describe("import", () => {
   test("an edited statement shows in the explorer with the mark", async ({ page }) => {
     const edited = { ...statements[0]!, summary: "Palimpsest: an analyst's corrected summary of the televised address." };
     await importFile(page, { name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ statements: [edited] })) });
-    await expect(page.getByRole("status").filter({ hasText: "Imported 1 statements" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Imported 1 statement from mine.json" })).toBeVisible();
     await page.goto("/statements/?q=palimpsest");
     await waitForHydration(page);
     await expect(page.getByTestId("imported-data-banner")).toBeVisible();
