@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
@@ -23,7 +24,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`,
+    // serve.json: the headers a host should send, which a <meta> policy cannot set (README, Security)
+    command: `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging --config ${JSON.stringify(path.resolve("serve.json"))}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
   },

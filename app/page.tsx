@@ -1,4 +1,5 @@
 import { ChartPatterns } from "@/components/chart-patterns";
+import { PermalinkNoscript } from "@/components/noscript-note";
 import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { messages } from "@/lib/messages";
@@ -23,6 +24,8 @@ export default function OverviewPage() {
           Where the bars meet lies a zone of possible agreement; where they do not, the hatched gap shows how far apart they are.
           Move the date to see any day since 2022.
         </p>
+        {/* prerendered at the defaults: without scripts a ?date= link would show them without a word */}
+        <PermalinkNoscript context={context} />
       </header>
       <ChartPatterns actors={getDocumentActorViews()} />
       <OverviewFromUrl {...props} />

@@ -1,11 +1,14 @@
 "use client";
 
 import type { ActorView } from "@/lib/view-model";
+import { useIsPrerendered } from "./use-url-search";
 
 type Props = { actors: readonly ActorView[]; a: string; b: string; onChange: (pair: { a: string; b: string }) => void };
 
 /** Choose the two actors every chart and table compares. */
 export function ActorPicker({ actors, a, b, onChange }: Props) {
+  // a choice made before the page hydrates would show in the select but never reach the chart
+  const prerendered = useIsPrerendered();
   const select = (name: "a" | "b", value: string, other: string) => (
     <select
       className="min-w-0 max-w-full rounded border border-gray-400 px-2 py-1 present:text-2xl"
@@ -39,7 +42,7 @@ export function ActorPicker({ actors, a, b, onChange }: Props) {
     </select>
   );
   return (
-    <fieldset className="flex min-w-0 flex-wrap items-center gap-2 text-sm present:text-2xl">
+    <fieldset disabled={prerendered} className="flex min-w-0 flex-wrap items-center gap-2 text-sm present:text-2xl">
       <legend className="sr-only">Actors to compare</legend>
       <label className="flex min-w-0 max-w-full items-center gap-2">
         <span className="font-semibold">Compare</span>

@@ -5,6 +5,7 @@ import { addDays, clampDate, daysBetween } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { isIsoDay } from "@/lib/view-state";
 import type { EventView } from "@/lib/view-model";
+import { useIsPrerendered } from "./use-url-search";
 
 type Props = {
   value: string;
@@ -22,6 +23,8 @@ type Props = {
  */
 export function AsOfControl({ value, earliest, latest, events, onChange, label = "As of" }: Props) {
   const id = useId();
+  // until the page hydrates nothing answers these controls: disabled, they cannot show a date the chart does not
+  const prerendered = useIsPrerendered();
   const track = useRef<HTMLDivElement>(null);
   const total = Math.max(1, daysBetween(earliest, latest));
   const offset = (date: string) => (daysBetween(earliest, date) / total) * 100;
@@ -65,6 +68,7 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
           <span className="sr-only">Date</span>
           <input
             type="date"
+            disabled={prerendered}
             className="rounded border border-gray-400 px-2 py-1 present:text-2xl"
             min={earliest}
             max={latest}
@@ -78,6 +82,7 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
         <label className="flex min-w-0 items-center gap-2 text-sm present:text-2xl">
           <span>Jump to event</span>
           <select
+            disabled={prerendered}
             className="max-w-[16rem] rounded border border-gray-400 px-2 py-1 present:max-w-none"
             value={current?.date === value ? current.id : ""}
             onChange={(event) => {
@@ -101,7 +106,8 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
       <div
         ref={track}
         role="slider"
-        tabIndex={0}
+        tabIndex={prerendered ? -1 : 0}
+        aria-disabled={prerendered || undefined}
         aria-label={`${label}: date on the timeline`}
         aria-valuemin={0}
         aria-valuemax={total}

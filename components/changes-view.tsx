@@ -5,14 +5,16 @@ import { useMemo } from "react";
 import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { defaultRange, parseDateParam, parseViewState, toQuery } from "@/lib/view-state";
+import { defaultRange, parseChangesState, toQuery, type ChangesState } from "@/lib/view-state";
 import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { ActorPicker } from "./actor-picker";
+import { ImportedDataBanner } from "./imported-data-banner";
 import { Notices } from "./notices";
 import { RelationBadge } from "./relation-badge";
 import { NO_STATEMENTS, StatementsPending, useAllStatements, usePositionEvidence } from "./use-downloads";
-import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
+import { useImportedData, useStoredImport } from "./use-imported-data";
+import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "./use-url-search";
 
 export type ChangesProps = {
   context: TimeContext;
@@ -22,18 +24,20 @@ export type ChangesProps = {
   /** The statements the default window's moves cite (citedBy); any other window fetches them all. */
   defaultStatements: StatementView[];
 };
-type ChangesState = { from: string; to: string; a: string; b: string };
 
 const arrows: Record<Direction, string> = { toward: "→←", away: "←→", neither: "↔" };
 
 function DateField({ label, value, context, onChange }: { label: string; value: string; context: TimeContext; onChange: (date: string) => void }) {
   const event = context.events.find((e) => e.date === value);
+  // a date picked before the page hydrates would show here but never reach the list of changes
+  const prerendered = useIsPrerendered();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-2">
         <span className="w-10 font-semibold">{label}</span>
         <input
           type="date"
+          disabled={prerendered}
           className="rounded border border-gray-400 px-2 py-1"
           min={context.earliest}
           max={context.latest}
@@ -47,6 +51,7 @@ function DateField({ label, value, context, onChange }: { label: string; value: 
       <label className="flex items-center gap-2">
         <span className="sr-only">{label}: key event</span>
         <select
+          disabled={prerendered}
           className="max-w-[18rem] rounded border border-gray-400 px-2 py-1"
           value={event?.id ?? ""}
           onChange={(e) => {
@@ -137,19 +142,24 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
   );
 }
 
-export function ChangesBody({ context, issues, positions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
+export function ChangesBody({ context, issues, positions: builtInPositions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
   const defaults = defaultRange(context);
   const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB;
-  // the page carries the evidence of its default window only; any other window fetches the rest
-  const all = useAllStatements(!isDefaultView);
-  const evidence = usePositionEvidence(!isDefaultView);
-  const statements = isDefaultView ? defaultStatements : (all.data ?? NO_STATEMENTS);
+  const { stored: storedImport } = useStoredImport();
+  // the page carries the evidence of its default window only; any other window, or an import (whose
+  // positions may cite any statement), fetches the rest
+  const needAll = !isDefaultView || storedImport !== undefined;
+  const all = useAllStatements(needAll);
+  const evidence = usePositionEvidence(needAll);
+  const builtInStatements = needAll ? (all.data ?? NO_STATEMENTS) : defaultStatements;
   const cited = useMemo(
-    () => (isDefaultView || !evidence.data ? positions : positions.map((p) => ({ ...p, evidence: evidence.data?.get(p.id) ?? p.evidence }))),
-    [isDefaultView, evidence.data, positions],
+    () => (!needAll || !evidence.data ? builtInPositions : builtInPositions.map((p) => ({ ...p, evidence: evidence.data?.get(p.id) ?? p.evidence }))),
+    [needAll, evidence.data, builtInPositions],
   );
-  const pending = !isDefaultView && (!all.data || !evidence.data);
-  const index = useMemo(() => indexPositions(cited), [cited]);
+  // the same merge as the overview's, so the two never disagree on who moved
+  const { stored, positions, statements } = useImportedData(cited, builtInStatements);
+  const pending = needAll && (!all.data || !evidence.data);
+  const index = useMemo(() => indexPositions(positions), [positions]);
   const result = useMemo(() => diff(index, issues, state.from, state.to, state.a, state.b), [index, issues, state]);
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
   const a = context.actors.find((x) => x.id === state.a)!;
@@ -163,6 +173,7 @@ export function ChangesBody({ context, issues, positions, defaultStatements, sta
   const issueQuery = toQuery({ date: result.to, a: state.a, b: state.b }, context);
   return (
     <div className="space-y-6">
+      <ImportedDataBanner stored={stored} />
       <div className="no-print space-y-3 rounded-lg border border-gray-300 bg-white p-3">
         <Notices notices={notices} />
         <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
@@ -195,15 +206,7 @@ export function ChangesFromUrl(props: ChangesProps) {
   const search = useUrlSearch();
   const pathname = usePathname();
   const { context } = props;
-  const parsed = useMemo(() => {
-    const params = new URLSearchParams(search);
-    const view = parseViewState(params, context);
-    const notices = view.notices.filter((n) => !n.startsWith("Ignored date"));
-    const defaults = defaultRange(context);
-    const from = parseDateParam(params.get("from"), context, "from", notices) ?? defaults.from;
-    const to = parseDateParam(params.get("to"), context, "to", notices) ?? defaults.to;
-    return { state: { from, to, a: view.state.a, b: view.state.b }, notices };
-  }, [search, context]);
+  const parsed = useMemo(() => parseChangesState(new URLSearchParams(search), context), [search, context]);
   const onChange = (next: Partial<ChangesState>) => {
     const state = { ...parsed.state, ...next };
     const query = new URLSearchParams({ from: state.from, to: state.to });

@@ -6,6 +6,7 @@ import { useCallback, useMemo } from "react";
 import type { CrosswalkView } from "@/lib/documents";
 import type { ActorView } from "@/lib/view-model";
 import { Crosswalk } from "./crosswalk";
+import { HydratedFieldset } from "./hydrated-fieldset";
 import { Notices } from "./notices";
 import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
@@ -17,16 +18,18 @@ export function CrosswalkBody({ views, actors, issue, notices, onChange }: Cross
     <div className="space-y-6">
       <Notices notices={notices} />
       <div className="no-print flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-semibold">Issue</span>
-          <select className="rounded border border-gray-400 px-2 py-1 text-base" value={view.issue.id} onChange={(event) => onChange(event.currentTarget.value)}>
-            {views.map((v) => (
-              <option key={v.issue.id} value={v.issue.id}>
-                {v.issue.title} ({v.rows.length} {v.rows.length === 1 ? "text" : "texts"})
-              </option>
-            ))}
-          </select>
-        </label>
+        <HydratedFieldset>
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-semibold">Issue</span>
+            <select className="rounded border border-gray-400 px-2 py-1 text-base" value={view.issue.id} onChange={(event) => onChange(event.currentTarget.value)}>
+              {views.map((v) => (
+                <option key={v.issue.id} value={v.issue.id}>
+                  {v.issue.title} ({v.rows.length} {v.rows.length === 1 ? "text" : "texts"})
+                </option>
+              ))}
+            </select>
+          </label>
+        </HydratedFieldset>
         <Link href={`/issues/${view.issue.id}/`} className="pb-1 text-sm text-blue-800 underline">
           The issue page: both sides&apos; positions and statements
         </Link>

@@ -13,9 +13,10 @@ import { ProvisionItem, SideDistances } from "./provision-item";
  * say nothing on it and the clauses that could not be found. Server-safe: no hooks, no data access,
  * so the issue page renders it on the server and the cross-walk page in the browser. `expanded`
  * adds every clause with its quote (the cross-walk page); the issue page links there instead, which
- * keeps its already long page lighter.
+ * keeps its already long page lighter. `note` goes under the introduction (the issue page's word
+ * that this section, unlike the rest of it, leaves out the reader's import).
  */
-export function Crosswalk({ view, actors, expanded = false }: { view: CrosswalkView; actors: readonly ActorView[]; expanded?: boolean }) {
+export function Crosswalk({ view, actors, expanded = false, note }: { view: CrosswalkView; actors: readonly ActorView[]; expanded?: boolean; note?: React.ReactNode }) {
   const actorA = actors.find((actor) => actor.id === view.a)!;
   const actorB = actors.find((actor) => actor.id === view.b)!;
   const nameOf = (id: string) => actors.find((actor) => actor.id === id)?.name ?? id;
@@ -32,6 +33,7 @@ export function Crosswalk({ view, actors, expanded = false }: { view: CrosswalkV
         Every text of the peace efforts with a clause on this issue, oldest first: where it sits on the spectrum, how far it stood from {actorA.name} and{" "}
         {actorB.name} on the day it appeared, and what changed from the text before it. Clauses known only from a leak or a press report are marked.
       </p>
+      {note}
       {view.rows.length > 0 ? (
         <div className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm">
           <LineageChart

@@ -10,6 +10,7 @@ import { messages } from "@/lib/messages";
 import type { DocumentKind } from "@/lib/schema";
 import type { ActorView } from "@/lib/view-model";
 import { TextKnownBadge } from "./document-badges";
+import { HydratedFieldset } from "./hydrated-fieldset";
 import { Notices } from "./notices";
 import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
 
@@ -66,36 +67,38 @@ export function DocumentListBody({ documents, actors, filter, notices, onChange 
   return (
     <div className="space-y-4">
       <Notices notices={notices} />
-      <form className="no-print flex flex-wrap items-end gap-4 text-sm" onSubmit={(event) => event.preventDefault()} aria-label="Filter the texts">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Sponsor</span>
-          <select className="rounded border border-gray-400 px-2 py-1" value={filter.sponsor} onChange={(event) => onChange({ ...filter, sponsor: event.currentTarget.value })}>
-            <option value={ALL}>All sponsors</option>
-            {sponsors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Kind of text</span>
-          <select className="rounded border border-gray-400 px-2 py-1" value={filter.kind} onChange={(event) => onChange({ ...filter, kind: event.currentTarget.value })}>
-            <option value={ALL}>All kinds</option>
-            {kinds
-              .filter((kind) => documents.some((d) => d.kind === kind))
-              .map((kind) => (
-                <option key={kind} value={kind}>
-                  {messages.documents.kind[kind]}
+      <form className="no-print text-sm" onSubmit={(event) => event.preventDefault()} aria-label="Filter the texts">
+        <HydratedFieldset className="flex flex-wrap items-end gap-4">
+          <label className="flex flex-col gap-1">
+            <span className="font-semibold">Sponsor</span>
+            <select className="rounded border border-gray-400 px-2 py-1" value={filter.sponsor} onChange={(event) => onChange({ ...filter, sponsor: event.currentTarget.value })}>
+              <option value={ALL}>All sponsors</option>
+              {sponsors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
                 </option>
               ))}
-          </select>
-        </label>
-        {filter.sponsor !== ALL || filter.kind !== ALL ? (
-          <button type="button" className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100" onClick={() => onChange({ sponsor: ALL, kind: ALL })}>
-            Show all texts
-          </button>
-        ) : null}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-semibold">Kind of text</span>
+            <select className="rounded border border-gray-400 px-2 py-1" value={filter.kind} onChange={(event) => onChange({ ...filter, kind: event.currentTarget.value })}>
+              <option value={ALL}>All kinds</option>
+              {kinds
+                .filter((kind) => documents.some((d) => d.kind === kind))
+                .map((kind) => (
+                  <option key={kind} value={kind}>
+                    {messages.documents.kind[kind]}
+                  </option>
+                ))}
+            </select>
+          </label>
+          {filter.sponsor !== ALL || filter.kind !== ALL ? (
+            <button type="button" className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100" onClick={() => onChange({ sponsor: ALL, kind: ALL })}>
+              Show all texts
+            </button>
+          ) : null}
+        </HydratedFieldset>
       </form>
       <figure data-testid="documents-timeline" className="space-y-2 rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-labelledby={`${id}-caption`}>
         <figcaption id={`${id}-caption`}>

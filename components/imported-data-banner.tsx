@@ -1,24 +1,42 @@
 import { formatDate } from "@/lib/format";
 import { describeImport, type StoredImport } from "@/lib/imported-data";
+import { messages } from "@/lib/messages";
+
+/** Whether the import is in what the view shows, left out of the whole page, or left out of one section of a page that shows it. */
+export type ImportScope = "included" | "not-included" | "section-not-included";
 
 /**
  * The mark every view carries while a reader's import is in use, so no one mistakes their own
  * coding for Parley's. `scope` says whether this page shows the import or only the built-in data.
  */
-export function ImportedDataBanner({ stored, scope = "included" }: { stored?: StoredImport; scope?: "included" | "not-included" }) {
+export function ImportedDataBanner({ stored, scope = "included" }: { stored?: StoredImport; scope?: ImportScope }) {
   if (!stored) return null;
   const when = [stored.statements?.importedAt, stored.positions?.importedAt].filter((d): d is string => Boolean(d)).sort().at(-1);
+  const text = messages.imported;
+  const review = (
+    <a href="/import/" className="font-medium underline">
+      {text.review}
+    </a>
+  );
   return (
-    <div className="no-print rounded-lg border-2 border-violet-800 bg-violet-50 px-3 py-2 text-sm text-violet-950" data-testid="imported-data-banner">
+    // a section's note is not the page's banner: a page has at most one of those
+    <div
+      className="no-print rounded-lg border-2 border-violet-800 bg-violet-50 px-3 py-2 text-sm text-violet-950"
+      data-testid={scope === "section-not-included" ? "imported-data-section-note" : "imported-data-banner"}
+      data-scope={scope}
+    >
       {scope === "included" ? (
         <p>
-          <strong>Including your imported data:</strong> {describeImport(stored)}, {stored.mode === "merge" ? "merged over Parley’s data" : "in place of Parley’s"}
-          {when ? `, imported ${formatDate(when.slice(0, 10))}` : ""}. <a href="/import/" className="font-medium underline">Review or remove it</a>
+          <strong>{text.included}</strong> {describeImport(stored)}, {stored.mode === "merge" ? text.mergedOver : text.inPlaceOf}
+          {when ? `, ${text.imported} ${formatDate(when.slice(0, 10))}` : ""}. {review}
+        </p>
+      ) : scope === "not-included" ? (
+        <p>
+          <strong>{text.notIncluded}</strong> {text.notIncludedWhy} {review}
         </p>
       ) : (
         <p>
-          <strong>Your imported data is not shown on this page,</strong> which lists Parley’s own data only. It is shown on the overview, the issue pages and the
-          statements explorer. <a href="/import/" className="font-medium underline">Review or remove it</a>
+          {text.sectionNotIncluded} {review}
         </p>
       )}
     </div>

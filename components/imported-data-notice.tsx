@@ -1,10 +1,10 @@
 "use client";
 
-import { ImportedDataBanner } from "./imported-data-banner";
+import { ImportedDataBanner, type ImportScope } from "./imported-data-banner";
 import { useStoredImport } from "./use-imported-data";
 
 /** The import banner for server pages: the import lives in the browser, so only the client knows of it. */
-export function ImportedDataNotice({ scope }: { scope: "included" | "not-included" }) {
+export function ImportedDataNotice({ scope }: { scope: ImportScope }) {
   const { stored } = useStoredImport();
   return <ImportedDataBanner stored={stored} scope={scope} />;
 }

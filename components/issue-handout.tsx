@@ -11,7 +11,9 @@ import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
 import { QuoteText } from "./quote-text";
 import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "./spectrum-chart";
+import { StatementsPending } from "./use-downloads";
 import { useViewEvidence } from "./use-evidence-download";
+import { useImportedData } from "./use-imported-data";
 import { useUrlSearch } from "./use-url-search";
 
 /*
@@ -38,6 +40,10 @@ type HandoutProps = {
   date: string;
   version: string;
   url: string;
+  /** Why the statements it quotes could not be fetched, printed so a sheet without quotes says so. */
+  evidenceError?: string;
+  /** Whether the reader's import is in what it shows: a printed sheet carries no banner, so it says so itself. */
+  imported?: boolean;
 };
 
 function Side({ actor, position, issue, evidence, date }: { actor: ActorView; position?: Coded; issue: IssueView; evidence: ReadonlyMap<string, EvidenceView>; date: string }) {
@@ -88,7 +94,7 @@ function Side({ actor, position, issue, evidence, date }: { actor: ActorView; po
 }
 
 /** One issue's handout at one state of the view. */
-export function IssueHandout({ issue, relation, a, b, evidence, date, version, url }: HandoutProps) {
+export function IssueHandout({ issue, relation, a, b, evidence, date, version, url, evidenceError, imported = false }: HandoutProps) {
   const row = { issue, relation };
   return (
     <article data-handout className="hidden text-[9pt] leading-[1.3] text-gray-900 print:block">
@@ -112,13 +118,15 @@ export function IssueHandout({ issue, relation, a, b, evidence, date, version, u
           <SpectrumTable rows={[row]} a={a} b={b} caption={`${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`} />
         </div>
       </figure>
+      {evidenceError ? <p className="mt-2 border-l-4 border-gray-900 pl-2 font-semibold">{messages.download.printFailed}</p> : null}
       {/* columns, not a grid: the side that cites more flows on into the second column, so the sheet stays one page */}
       <div className="mt-3 columns-2 gap-5">
         <Side actor={a} position={relation.a} issue={issue} evidence={evidence} date={date} />
         <Side actor={b} position={relation.b} issue={issue} evidence={evidence} date={date} />
       </div>
       <footer className="mt-3 border-t border-gray-500 pt-1.5 text-[8.5pt] text-gray-800">
-        As of {formatDate(date)} · {messages.footer.version} {version} · <span className="break-all">{url}</span>
+        As of {formatDate(date)} · {messages.footer.version} {version}
+        {imported ? ` · ${messages.imported.short}` : ""} · <span className="break-all">{url}</span>
       </footer>
     </article>
   );
@@ -133,14 +141,35 @@ export type IssueHandoutProps = {
   version: string;
 };
 
-function IssueHandoutAt({ context, issue, positions, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
-  const index = useMemo(() => indexPositions(positions), [positions]);
-  const byId = useViewEvidence(evidence, state, context);
+function IssueHandoutAt({ context, issue, positions: builtIn, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
+  // the import as the issue page above it uses it, so the printed sheet matches the screen
+  const { stored, positions } = useImportedData(builtIn);
+  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
+  const { byId, error, retry } = useViewEvidence(evidence, state, context);
   const url = useIssuePermalink(issue.id, state, context);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
   return (
-    <IssueHandout issue={issue} relation={relationAt(index, issue, state.a, state.b, state.date)} a={a} b={b} evidence={byId} date={state.date} version={version} url={url} />
+    <>
+      <IssueHandout
+        issue={issue}
+        relation={relationAt(index, issue, state.a, state.b, state.date)}
+        a={a}
+        b={b}
+        evidence={byId}
+        date={state.date}
+        version={version}
+        url={url}
+        evidenceError={error}
+        imported={Boolean(stored)}
+      />
+      {/* the handout only prints: on screen, this is where the reader learns it would print without its quotes */}
+      {error ? (
+        <div className="no-print">
+          <StatementsPending error={error} retry={retry} failed={messages.download.handoutFailed} />
+        </div>
+      ) : null}
+    </>
   );
 }
 

@@ -20,11 +20,12 @@ import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 import { isIsoDay } from "@/lib/view-state";
 import type { ActorView } from "@/lib/view-model";
 import { ActorKey } from "./actor-mark";
+import { HydratedFieldset } from "./hydrated-fieldset";
 import { ImportedDataBanner } from "./imported-data-banner";
 import { Notices } from "./notices";
 import { QuoteText } from "./quote-text";
 import { useStoredImport } from "./use-imported-data";
-import { replaceUrlSearch, useUrlSearch } from "./use-url-search";
+import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "./use-url-search";
 
 export type StatementsExplorerProps = {
   statements: Statement[];
@@ -58,6 +59,16 @@ const fieldClass = "w-full rounded border border-gray-400 bg-white px-2 py-1.5";
 
 const asIs = (s: Statement) => s;
 
+/** A column's sort button, disabled until the page hydrates; its own component, so the table need not render again when it is enabled. */
+function SortButton({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
+  const prerendered = useIsPrerendered();
+  return (
+    <button type="button" disabled={prerendered} onClick={onClick} className="inline-flex items-center gap-1 font-semibold underline decoration-gray-400 underline-offset-4 hover:decoration-gray-900">
+      {children}
+    </button>
+  );
+}
+
 export function StatementsExplorerBody({ actors, issues, earliest, latest, filters, notices, onChange, ...builtIn }: BodyProps) {
   const id = useId();
   const { stored } = useStoredImport();
@@ -88,13 +99,13 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
   };
   const ariaSort = (key: SortKey) => (filters.sort === key ? (filters.order === "asc" ? "ascending" : "descending") : undefined);
   const sortButton = (sortKey: SortKey, label: string) => (
-    <button type="button" onClick={() => toggleSort(sortKey)} className="inline-flex items-center gap-1 font-semibold underline decoration-gray-400 underline-offset-4 hover:decoration-gray-900">
+    <SortButton onClick={() => toggleSort(sortKey)}>
       {label}
       <span aria-hidden="true" className="text-gray-600">
         {filters.sort === sortKey ? (filters.order === "asc" ? "▲" : "▼") : "↕"}
       </span>
       <span className="sr-only">, sort</span>
-    </button>
+    </SortButton>
   );
 
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
@@ -106,7 +117,7 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
       <ImportedDataBanner stored={stored} />
       <Notices notices={notices} />
       <form role="search" aria-label="Search and filter the statements" className="rounded-lg border border-gray-300 bg-white p-3 shadow-sm" onSubmit={(event) => event.preventDefault()}>
-        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <HydratedFieldset className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <div className="col-span-2 text-sm">
             <label htmlFor={`${id}-q`} className="block font-semibold">
               Search
@@ -252,7 +263,7 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
               Clear filters
             </button>
           </div>
-        </div>
+        </HydratedFieldset>
       </form>
 
       <p id={`${id}-count`} role="status" className="font-semibold" data-testid="result-count">

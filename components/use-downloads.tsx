@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { messages } from "@/lib/messages";
 import { evidenceFromDownload, statementViewsFromDownload, type StatementView } from "@/lib/view-model";
 
 /*
@@ -79,18 +80,20 @@ export const useAllStatements = (wanted: boolean) => useDownload(loadStatements,
 export const usePositionEvidence = (wanted: boolean) => useDownload(loadEvidence, wanted);
 
 /** Where a view's statements will be: a line while they load, the reason and a retry button if they could not. */
-export function StatementsPending({ error, retry }: { error?: string; retry: () => void }) {
+export function StatementsPending({ error, retry, failed = messages.download.failed }: { error?: string; retry: () => void; failed?: string }) {
   return (
     <div role="status" className="rounded-lg border border-gray-200 bg-white p-3 text-gray-700">
       {error ? (
         <>
-          <p>The statements for this view could not be loaded: {error}</p>
+          <p>
+            {failed} {error}
+          </p>
           <button type="button" onClick={retry} className="mt-2 rounded border border-gray-400 px-3 py-1 font-medium text-gray-900 hover:bg-gray-100">
-            Try again
+            {messages.download.retry}
           </button>
         </>
       ) : (
-        <p>Loading the statements for this view…</p>
+        <p>{messages.download.loading}</p>
       )}
     </div>
   );

@@ -118,6 +118,50 @@ export const messages = {
     /** Before a language's name, where a view lists a statement without its quote. */
     quotedIn: "Quoted in",
   },
+  /** What a view says about the parts of its link it could not use as written. */
+  notices: {
+    ignored: "Part of the link was ignored; showing the defaults instead.",
+    corrected: "Part of the link was corrected.",
+    /** Shorter, on a slide, where every line costs projector space. */
+    slide: "Part of the link was ignored:",
+    /** Before the list of what was ignored, on a slide's one line. */
+    slideCompact: "Ignored in the link:",
+    /** Shorter still, beside the mark of an import. */
+    slideCompactShort: "Ignored:",
+    swappedDates: "The start date was after the end date: the two were swapped.",
+  },
+  /** Where a reader's import is, or is not, in what a view shows. */
+  imported: {
+    included: "Including your imported data:",
+    mergedOver: "merged over Parley’s data",
+    inPlaceOf: "in place of Parley’s",
+    imported: "imported",
+    review: "Review or remove it",
+    notIncluded: "Your imported data is not shown on this page,",
+    notIncludedWhy: "which lists Parley’s own data only. It is shown on the overview, the issue pages, what changed, the statements explorer and the classroom deck.",
+    sectionNotIncluded: "This section compares the texts with Parley’s own positions, not your imported ones.",
+    /** On a slide or a printed handout, which carry no banner. */
+    short: "Includes your imported data",
+    /** The same on a slide's one line, where what a link ignored must fit beside it. */
+    slide: "With your imported data",
+  },
+  /** Where a view could not fetch the statements it quotes. */
+  download: {
+    failed: "The statements for this view could not be loaded:",
+    handoutFailed: "The statements the printed handout quotes could not be loaded:",
+    slideFailed: "The quotes for this view could not be loaded:",
+    printFailed: "The statements for this view could not be loaded, so this sheet lacks their quotes; reload the page and print again.",
+    loading: "Loading the statements for this view…",
+    retry: "Try again",
+  },
+  /** Shown only when scripts are off (<noscript>): what the page cannot do without them. */
+  noscript: {
+    permalink: (date: string, a: string, b: string) =>
+      `A link to this page may ask for a date or a pair of actors; without JavaScript the page shows the defaults: ${date}, ${a} and ${b}.`,
+    changes: (from: string, to: string, a: string, b: string) =>
+      `A link to this page may ask for two dates or a pair of actors; without JavaScript the page shows the defaults: ${from} to ${to}, ${a} and ${b}.`,
+    import: "Importing needs JavaScript: the file is checked and kept in this browser by the page’s scripts. Without JavaScript every view shows Parley’s own data.",
+  },
   footer: {
     currentTo: "Data current to",
     /** Follows the date the data is current to, linking to what the methodology says about the sources. */

@@ -1,4 +1,5 @@
 import { addDays } from "./dates";
+import { messages } from "./messages";
 /*
  * The view state every page carries in its URL (?date=&a=&b=), parsed defensively: whatever a
  * link holds, the result is a valid view plus plain-words notices for what was ignored.
@@ -50,9 +51,8 @@ export function parseDateParam(raw: string | null, context: Pick<ViewContext, "e
   return raw;
 }
 
-export function parseViewState(params: Params, context: ViewContext): ParsedView {
-  const notices: string[] = [];
-  const date = parseDateParam(params.get("date"), context, "date", notices) ?? context.latest;
+/** The pair of actors a URL asks for (?a=&b=), each checked against the data; the defaults for what was ignored. */
+function parseActors(params: Params, context: ViewContext, notices: string[]) {
   const actor = (name: "a" | "b", fallback: string) => {
     const raw = params.get(name);
     if (raw === null || raw === "") return fallback;
@@ -66,7 +66,13 @@ export function parseViewState(params: Params, context: ViewContext): ParsedView
     notices.push(`Ignored the second actor: it is the same as the first.`);
     [a, b] = a === context.defaultA ? [context.defaultA, context.defaultB] : [a, context.defaultA];
   }
-  return { state: { date, a, b }, notices };
+  return { a, b };
+}
+
+export function parseViewState(params: Params, context: ViewContext): ParsedView {
+  const notices: string[] = [];
+  const date = parseDateParam(params.get("date"), context, "date", notices) ?? context.latest;
+  return { state: { date, ...parseActors(params, context, notices) }, notices };
 }
 
 /** Whether a view is the one a page is prerendered with: the latest date and the default pair. */
@@ -96,4 +102,23 @@ export function defaultRange(context: Pick<ViewContext, "earliest" | "latest"> &
     return { from: addDays(context.lastChange, -1), to: context.latest };
   const dates = [...new Set(context.events.map((e) => e.date))].sort();
   return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
+}
+
+export type ChangesState = { from: string; to: string; a: string; b: string };
+
+/**
+ * The window and pair of "what changed" held in a URL (?from=&to=&a=&b=): dates outside the data
+ * fall back to the default window, and a start after the end is swapped, with a notice either way,
+ * so the date fields always show the window the page describes.
+ */
+export function parseChangesState(params: Params, context: ViewContext & Parameters<typeof defaultRange>[0]): { state: ChangesState; notices: string[] } {
+  const notices: string[] = [];
+  const defaults = defaultRange(context);
+  let from = parseDateParam(params.get("from"), context, "from", notices) ?? defaults.from;
+  let to = parseDateParam(params.get("to"), context, "to", notices) ?? defaults.to;
+  if (from > to) {
+    [from, to] = [to, from];
+    notices.push(messages.notices.swappedDates);
+  }
+  return { state: { from, to, ...parseActors(params, context, notices) }, notices };
 }

@@ -18,5 +18,5 @@ if (built < Math.max(...sources.filter(existsSync).map(newest))) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 console.log("Serving out/ on http://localhost:3000 (Ctrl+C stops)");
-const result = spawnSync("npx", ["serve", "out", "-l", "3000", "--no-request-logging"], { stdio: "inherit", env });
+const result = spawnSync("npx", ["serve", "out", "-l", "3000", "--no-request-logging", "--config", path.resolve("serve.json")], { stdio: "inherit", env });
 process.exit(result.status ?? 0);

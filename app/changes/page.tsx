@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
+import { PermalinkNoscript } from "@/components/noscript-note";
 import { getIssues, getPositions, getStatements } from "@/lib/data";
 import { citedBy, diff, indexPositions } from "@/lib/analysis";
 import { getTimeContext } from "@/lib/time-context";
@@ -34,6 +35,8 @@ export default function ChangesPage() {
           Pick two dates — or two key events — to see, issue by issue, which side moved, from which option to which, whether the move went toward or away
           from the other side (holding the other side where it stood on the later date), and the statements that show it.
         </p>
+        {/* prerendered at the default window: without scripts a ?from= link would show it without a word */}
+        <PermalinkNoscript context={context} range={{ from, to }} />
       </header>
       <ChangesFromUrl {...props} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DocumentListFromUrl, type DocumentListProps } from "@/components/document-list";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import { getIssues } from "@/lib/data";
 import { getActorViews, getDocumentGaps, getDocuments, getDocumentViews, getProvisions } from "@/lib/documents-data";
 import { messages } from "@/lib/messages";
@@ -37,6 +38,8 @@ export default function DocumentsPage() {
           </Link>
         </p>
       </header>
+      {/* each text is measured against Parley's positions, computed at build: a reader's import cannot move them */}
+      <ImportedDataNotice scope="not-included" />
       <DocumentListFromUrl {...props} />
       <section aria-labelledby="gaps-heading" className="space-y-3">
         <h2 id="gaps-heading" className="text-xl font-semibold">

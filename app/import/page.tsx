@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportPanel } from "@/components/import-panel";
+import { NoscriptNote } from "@/components/noscript-note";
 import { DOWNLOADS } from "@/lib/data-files";
 import { getDatasetInfo, getDataset } from "@/lib/data";
 import { IMPORT_LIMITS } from "@/lib/import";
 import { formatNumber } from "@/lib/format";
+import { messages } from "@/lib/messages";
 
 export const metadata: Metadata = {
   title: "Import your data",
@@ -20,10 +22,11 @@ export default function ImportPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Import your data</h1>
         <p className="max-w-3xl text-lg text-gray-700">
-          Load your own statements and positions — a corrected coding, statements Parley does not have — and see them on the overview, the issue pages and
-          the statements explorer. The file is checked here, in your browser, with the same rules as Parley’s own data, and nothing is used unless the whole
+          Load your own statements and positions — a corrected coding, statements Parley does not have — and see them on the overview, the issue pages,
+          what changed, the statements explorer and the classroom deck. The file is checked here, in your browser, with the same rules as Parley’s own data, and nothing is used unless the whole
           file passes. It is kept in this browser until you remove it, and it is never sent anywhere.
         </p>
+        <NoscriptNote>{messages.noscript.import}</NoscriptNote>
       </header>
 
       <ImportPanel base={{ actors, issues, events, meta }} version={info.version} currentTo={info.currentTo} />

@@ -10,10 +10,12 @@ import { findSlideIndex, REVEAL_STEPS, slidePath, toDeck, type EvidenceView, typ
 import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
 import type { IssueView, TimeContext } from "@/lib/view-model";
 import { IssueHandout, useIssuePermalink } from "../issue-handout";
+import { PermalinkNoscript } from "../noscript-note";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
 import { useFullscreen } from "./use-fullscreen";
 import { usePresentTheme } from "./use-theme";
 import { useViewEvidence } from "../use-evidence-download";
+import { useImportedData } from "../use-imported-data";
 import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
 
 export type DeckProps = {
@@ -80,8 +82,10 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const index = findSlideIndex(deck, pathname) ?? 0;
   const slide = deck[index]!;
   const last = deck.length - 1;
-  const positionIndex = useMemo(() => indexPositions(positions), [positions]);
-  const byId = useViewEvidence(evidence, view, context);
+  // the reader's import is laid over Parley's data here as on the overview, so the two never disagree
+  const { stored, positions: merged } = useImportedData(positions);
+  const positionIndex = useMemo(() => indexPositions(merged), [merged]);
+  const { byId, error: evidenceError, retry: retryEvidence } = useViewEvidence(evidence, view, context);
   const a = context.actors.find((actor) => actor.id === view.a)!;
   const b = context.actors.find((actor) => actor.id === view.b)!;
   const [theme, setTheme] = usePresentTheme();
@@ -168,7 +172,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const headingId = "slide-heading";
   let body: React.ReactNode;
   if (slide.kind === "title") {
-    body = <TitleSlide context={context} issueCount={issues.length} state={view} notices={notices} onChange={setView} headingId={headingId} />;
+    body = <TitleSlide context={context} issueCount={issues.length} state={view} notices={notices} imported={Boolean(stored)} onChange={setView} headingId={headingId} />;
   } else if (slide.kind === "issue") {
     const issue = issues.find((x) => x.id === slide.issue)!;
     body = (
@@ -181,6 +185,10 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
         date={view.date}
         step={step}
         headingId={headingId}
+        notices={notices}
+        imported={Boolean(stored)}
+        evidenceError={evidenceError}
+        retryEvidence={retryEvidence}
       />
     );
   } else {
@@ -191,6 +199,8 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
         a={a}
         b={b}
         headingId={headingId}
+        notices={notices}
+        imported={Boolean(stored)}
         slideHref={(id) => `/present/${id}/${toQuery(view, context, reveal ? { reveal: "1" } : {})}`}
       />
     );
@@ -203,14 +213,17 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
           <div className="h-full bg-gray-900" style={{ width: `${((index + 1) / deck.length) * 100}%` }} />
         </div>
         <section aria-roledescription="slide" aria-labelledby={headingId} className="min-h-0 flex-1 overflow-auto px-[2rem] pb-[0.6rem] pt-[0.8rem]" data-testid="slide">
+          {/* the deck is prerendered at the default view: without scripts a ?date= link would show it without a word */}
+          <PermalinkNoscript context={context} className="mb-[0.4rem] border-l-[0.4rem] border-amber-600 pl-[0.7rem] text-[1.4rem] leading-[1.2]" />
           {body}
         </section>
+        {/* the buttons wait for hydration: pressed before it, they would do nothing */}
         <div role="group" aria-label={messages.present.controls} className="flex shrink-0 flex-wrap items-center gap-x-[0.7rem] gap-y-[0.3rem] border-t-2 border-gray-300 px-[2rem] py-[0.5rem] text-[1.4rem]">
-          <button type="button" className={button} onClick={previous} aria-disabled={index === 0}>
+          <button type="button" disabled={prerendered} className={button} onClick={previous} aria-disabled={index === 0}>
             <span aria-hidden="true">← </span>
             {messages.present.back}
           </button>
-          <button type="button" className={button} onClick={next} aria-disabled={index === last}>
+          <button type="button" disabled={prerendered} className={button} onClick={next} aria-disabled={index === last}>
             {messages.present.next}
             <span aria-hidden="true"> →</span>
           </button>
@@ -222,16 +235,16 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
             {deck.length}
           </p>
           <span className="flex-1" />
-          <button type="button" className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
+          <button type="button" disabled={prerendered} className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
             {messages.present.revealShort}
           </button>
-          <button type="button" className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")} aria-label={messages.present.dark}>
+          <button type="button" disabled={prerendered} className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")} aria-label={messages.present.dark}>
             {messages.present.darkShort}
           </button>
-          <button type="button" className={button} aria-pressed={isFullscreen} onClick={toggleFullscreen} aria-keyshortcuts="F">
+          <button type="button" disabled={prerendered} className={button} aria-pressed={isFullscreen} onClick={toggleFullscreen} aria-keyshortcuts="F">
             {messages.present.fullScreen}
           </button>
-          <button type="button" className={button} onClick={() => window.print()} aria-label={messages.present.print}>
+          <button type="button" disabled={prerendered} className={button} onClick={() => window.print()} aria-label={messages.present.print}>
             {messages.present.printShort}
           </button>
           <Link
@@ -246,7 +259,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
           {announcement}
         </p>
       </div>
-      <Handouts context={context} issues={issues} positionIndex={positionIndex} evidence={byId} info={info} view={view} />
+      <Handouts context={context} issues={issues} positionIndex={positionIndex} evidence={byId} evidenceError={evidenceError} imported={Boolean(stored)} info={info} view={view} />
     </>
   );
 }
@@ -259,11 +272,13 @@ function Handout({ issue, view, context, ...rest }: { issue: IssueView; view: Vi
 }
 
 /** Every issue's handout, for printing the deck: hidden on screen. */
-function Handouts({ context, issues, positionIndex, evidence, info, view }: {
+function Handouts({ context, issues, positionIndex, evidence, evidenceError, imported, info, view }: {
   context: TimeContext;
   issues: readonly IssueView[];
   positionIndex: ReturnType<typeof indexPositions>;
   evidence: ReadonlyMap<string, EvidenceView>;
+  evidenceError?: string;
+  imported: boolean;
   info: DatasetInfo;
   view: ViewState;
 }) {
@@ -277,6 +292,8 @@ function Handouts({ context, issues, positionIndex, evidence, info, view }: {
           context={context}
           relation={relation(positionIndex, issue, view.a, view.b, view.date)}
           evidence={evidence}
+          evidenceError={evidenceError}
+          imported={imported}
           version={info.version}
         />
       ))}

@@ -9,7 +9,7 @@ import { MarkShape } from "../actor-mark";
 import { ActorPicker } from "../actor-picker";
 import { AsOfControl } from "../as-of-control";
 import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../chart-patterns";
-import { Notices } from "../notices";
+import { SlideStatus } from "./slide-status";
 import { describeRow, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
 import { QuoteText } from "../quote-text";
 
@@ -29,11 +29,13 @@ function Mark({ actor }: { actor: ActorView }) {
   );
 }
 
-export function TitleSlide({ context, issueCount, state, notices, onChange, headingId }: {
+export function TitleSlide({ context, issueCount, state, notices, imported, onChange, headingId }: {
   context: TimeContext;
   issueCount: number;
   state: ViewState;
   notices: readonly string[];
+  /** Whether the reader's import is in what the deck shows. */
+  imported: boolean;
   onChange: (next: Partial<ViewState>) => void;
   headingId: string;
 }) {
@@ -48,11 +50,13 @@ export function TitleSlide({ context, issueCount, state, notices, onChange, head
         {messages.site.name} compares what <strong>{a.name}</strong> and <strong>{b.name}</strong> have said on {issueCount} questions of the talks: where
         they overlap and where they conflict, as of <strong>{formatDate(state.date)}</strong>.
       </p>
-      <Notices notices={notices} />
+      {/* with an import the mark and what was ignored share one line: the slide has room for no more */}
+      <SlideStatus notices={notices} imported={imported} compact={imported} />
       <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
       <AsOfControl value={state.date} earliest={context.earliest} latest={context.latest} events={context.events} onChange={(date) => onChange({ date })} />
       <HowToRead actor={a} />
-      <p className="text-[1.4rem] leading-snug text-gray-700">{messages.present.keys}</p>
+      {/* the status takes the keys' line: the title slide has no room for both at 1280×720 */}
+      {notices.length === 0 && !imported ? <p className="text-[1.4rem] leading-snug text-gray-700">{messages.present.keys}</p> : null}
     </div>
   );
 }
@@ -177,7 +181,21 @@ function SlideTable({ row, a, b, caption }: { row: SpectrumRow; a: ActorView; b:
   );
 }
 
-export function IssueSlide({ issue, relation, a, b, evidence, date, step, headingId }: {
+/** Where a slide's quotes would be when they could not be fetched: the reason, and a way to try again. */
+function QuotesFailed({ error, retry }: { error: string; retry: () => void }) {
+  return (
+    <div role="status" className="flex shrink-0 flex-wrap items-center gap-x-[0.8rem] border-l-[0.4rem] border-red-700 pl-[0.7rem] text-[1.4rem] leading-[1.2]" data-testid="quotes-failed">
+      <p>
+        {messages.download.slideFailed} {error}
+      </p>
+      <button type="button" onClick={retry} className="rounded-[0.4rem] border-2 border-gray-900 px-[0.6rem] py-[0.1rem] font-semibold hover:bg-gray-200">
+        {messages.download.retry}
+      </button>
+    </div>
+  );
+}
+
+export function IssueSlide({ issue, relation, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
   issue: IssueView;
   relation: Relation;
   a: ActorView;
@@ -186,6 +204,10 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
   date: string;
   step: number;
   headingId: string;
+  notices: readonly string[];
+  imported: boolean;
+  evidenceError?: string;
+  retryEvidence: () => void;
 }) {
   const revealed = { issue, relation: toRevealedRelation(relation, step) };
   const full = { issue, relation };
@@ -201,11 +223,14 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
         <p className="whitespace-nowrap text-[1.4rem] font-semibold text-gray-700">{formatDate(date)}</p>
       </div>
       <p className="text-[1.6rem] font-medium leading-[1.2]">{issue.question}</p>
+      <SlideStatus notices={notices} imported={imported} compact />
+      {evidenceError ? <QuotesFailed error={evidenceError} retry={retryEvidence} /> : null}
       <div className="mt-[0.2rem] space-y-[0.4rem]">
         <SideLine actor={a} issue={issue} position={relation.a} quote={quoteOf(relation.a)} cited={citedBy(relation.a)} date={date} shown={step >= 1} />
         <SideLine actor={b} issue={issue} position={relation.b} quote={quoteOf(relation.b)} cited={citedBy(relation.b)} date={date} shown={step >= 2} />
       </div>
-      <figure className="mt-auto flex max-h-[8.5rem] min-h-[5.5rem] flex-1 flex-col" data-testid="slide-spectrum">
+      {/* a notice's line comes out of the chart's height, which can give it up more easily than the quotes */}
+      <figure className={`mt-auto flex max-h-[8.5rem] flex-1 flex-col ${notices.length > 0 || imported || evidenceError ? "min-h-[4.5rem]" : "min-h-[5.5rem]"}`} data-testid="slide-spectrum">
         <figcaption className="sr-only">
           {caption}. {describeRow(revealed, a, b)}
         </figcaption>
@@ -219,12 +244,14 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
   );
 }
 
-export function SummarySlide({ snapshot, issues, a, b, headingId, slideHref }: {
+export function SummarySlide({ snapshot, issues, a, b, headingId, notices, imported, slideHref }: {
   snapshot: Snapshot;
   issues: readonly IssueView[];
   a: ActorView;
   b: ActorView;
   headingId: string;
+  notices: readonly string[];
+  imported: boolean;
   slideHref: (issueId: string) => string;
 }) {
   const rows = issues.map((issue, i) => ({ issue, relation: snapshot.relations[i]! }));
@@ -261,6 +288,7 @@ export function SummarySlide({ snapshot, issues, a, b, headingId, slideHref }: {
       <h1 id={headingId} className="text-[2.4rem] font-bold leading-[1.12] tracking-tight">
         Where {a.name} and {b.name} stand
       </h1>
+      <SlideStatus notices={notices} imported={imported} compact />
       {group("summary-overlap", "∩", messages.present.overlap, overlap, (row) => (row.relation.kind === "agreement" ? "agree" : "overlap"))}
       {group("summary-conflict", "≠", messages.present.conflict, conflict, (row) => `gap ${row.relation.gap}`)}
       {unknown.length > 0 ? (

@@ -62,7 +62,7 @@ test.describe("imports that are never lost", () => {
     await expect(page.getByRole("status").filter({ hasText: "Imported 1 statement" })).toBeVisible();
     const csv = await (await page.request.get("/data/statements.csv")).text();
     await importFile(page, file("empty.csv", csv.split("\r\n")[0]!));
-    const alert = page.getByRole("alert");
+    const alert = page.getByTestId("import-result").getByRole("alert");
     await expect(alert).toContainText("Nothing to import: the file holds no records.");
     await expect(alert).toContainText("Your earlier import is unchanged.");
     await expect(page.getByTestId("current-import")).toContainText("from mine.json");

@@ -268,3 +268,23 @@ test("printing the deck gives one handout page per issue, with both sides, sourc
   await expect(first.locator('svg[viewBox="0 0 1000 64"]')).toBeVisible(); // the spectrum track
   await expect(first.getByText(/^As of /)).toContainText(/As of 3 June 2025 · Dataset version \d{4}-\d{2}-\d{2}\.r\d+ · http:\/\/127\.0\.0\.1:\d+\/issues\/ceasefire\/\?date=2025-06-03/);
 });
+
+test("a link's ignored date and actor are named on every slide, which still fits 1280×720", async ({ page, makeAxeBuilder }) => {
+  await page.goto("/present/ceasefire/?date=2099-01-01&a=atlantis");
+  await waitForHydration(page);
+  await onSlide(page, "ceasefire");
+  const notice = page.getByTestId("slide").getByRole("status");
+  await expect(notice).toContainText("Ignored date 2099-01-01");
+  await expect(notice).toContainText('Ignored actor "atlantis"');
+  expect((await makeAxeBuilder().withTags(AAA).analyze()).violations).toEqual([]);
+  await page.keyboard.press("Home");
+  for (const [i, { slug }] of slides.entries()) {
+    if (i > 0) await page.keyboard.press("PageDown");
+    await onSlide(page, slug);
+    await expect(page.getByTestId("slide").getByRole("status")).toContainText('Ignored actor "atlantis"');
+    const m = await measureSlide(page);
+    expect.soft([m.overflowX, m.overflowY], `overflow on ${slug}`).toEqual([0, 0]);
+    expect(m.minFont.px, `smallest text on ${slug}: "${m.minFont.text}"`).toBeGreaterThanOrEqual(28);
+    expect(m.minContrast.ratio, `lowest contrast on ${slug}: "${m.minContrast.text}"`).toBeGreaterThanOrEqual(7);
+  }
+});

@@ -20,6 +20,14 @@ test("the export in out/ has pages to check", () => {
   expect(pages.length, "run `npm run build` before the browser tests").toBeGreaterThan(0);
 });
 
+test("the server forbids framing by headers, which a <meta> policy cannot (serve.json)", async ({ request }) => {
+  for (const path of ["/", "/present/ceasefire/", "/data/statements.json"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toBe("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+  }
+});
+
 for (const path of pages) {
   test.describe(path, () => {
     test("carries a Content-Security-Policy naming each inline script and style, and links out only over https with noopener", () => {

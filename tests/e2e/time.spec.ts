@@ -5,6 +5,7 @@ import statements from "../../data/statements.json";
 import { diff, indexPositions, snapshot } from "../../lib/analysis";
 import type { Position } from "../../lib/schema";
 import { formatDate } from "../../lib/format";
+import { messages } from "../../lib/messages";
 import { currentTo, expect, test, waitForHydration } from "./fixtures";
 
 const index = indexPositions(positions as Position[]);
@@ -121,5 +122,14 @@ test.describe("what changed", () => {
     await page.getByLabel("From", { exact: true }).fill("2022-04-01");
     await expect(page).toHaveURL(new RegExp(`from=2022-04-01&to=${to}`));
     await expect(page.getByTestId("changes-summary")).toContainText("Between 1 April 2022");
+  });
+  test("a start after the end is swapped, and the page says so", async ({ page, makeAxeBuilder }) => {
+    await page.goto("/changes/?from=2025-06-01&to=2024-01-01");
+    await waitForHydration(page);
+    await expect(page.getByRole("status").filter({ hasText: messages.notices.corrected })).toContainText(messages.notices.swappedDates);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue("2025-06-01");
+    await expect(page.getByTestId("changes-summary")).toContainText("Between 1 January 2024 and 1 June 2025");
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 });

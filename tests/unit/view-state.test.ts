@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultRange, isDefaultView, isIsoDay, parseViewState, toQuery } from "@/lib/view-state";
+import { messages } from "@/lib/messages";
+import { defaultRange, isDefaultView, isIsoDay, parseChangesState, parseViewState, toQuery } from "@/lib/view-state";
 
 const context = {
   actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],
@@ -83,5 +84,43 @@ describe(isDefaultView, () => {
     expect(isDefaultView({ date: "2026-06-20", a: "russia", b: "ukraine" }, context)).toBe(false);
     expect(isDefaultView({ date: "2026-06-21", a: "ukraine", b: "russia" }, context)).toBe(false);
     expect(isDefaultView(parse("").state, context)).toBe(true);
+  });
+});
+
+describe(parseChangesState, () => {
+  const changes = { ...context, events: [{ date: "2025-03-11" }, { date: "2025-08-15" }], lastChange: "2026-05-01" };
+  const parseChanges = (query: string) => parseChangesState(new URLSearchParams(query), changes);
+
+  it("opens on the default window and pair", () => {
+    expect(parseChanges("")).toEqual({ state: { from: "2026-04-30", to: "2026-06-21", a: "russia", b: "ukraine" }, notices: [] });
+  });
+  it("reads a valid window and pair", () => {
+    expect(parseChanges("from=2024-06-14&to=2025-08-15&a=united-states&b=ukraine")).toEqual({
+      state: { from: "2024-06-14", to: "2025-08-15", a: "united-states", b: "ukraine" },
+      notices: [],
+    });
+  });
+  it("swaps a start after the end, and says so", () => {
+    expect(parseChanges("from=2025-06-01&to=2024-01-01")).toEqual({
+      state: { from: "2024-01-01", to: "2025-06-01", a: "russia", b: "ukraine" },
+      notices: [messages.notices.swappedDates],
+    });
+  });
+  it("swaps an end before the default start, so the fields show the window the page describes", () => {
+    const { state, notices } = parseChanges("to=2024-01-01");
+    expect(state).toMatchObject({ from: "2024-01-01", to: "2026-04-30" });
+    expect(notices).toEqual([messages.notices.swappedDates]);
+  });
+  it("ignores dates outside the data and unknown actors with a notice each", () => {
+    const { state, notices } = parseChanges("from=2099-01-01&to=not-a-day&a=atlantis");
+    expect(state).toEqual({ from: "2026-04-30", to: "2026-06-21", a: "russia", b: "ukraine" });
+    expect(notices).toEqual([
+      "Ignored from 2099-01-01: the data runs only to 2026-06-21.",
+      'Ignored to "not-a-day": not a date written YYYY-MM-DD.',
+      'Ignored actor "atlantis": not an actor in the data.',
+    ]);
+  });
+  it("leaves a date parameter of another view alone", () => {
+    expect(parseChanges("date=2099-01-01").notices).toEqual([]);
   });
 });

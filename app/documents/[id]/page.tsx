@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActorKey } from "@/components/actor-mark";
 import { TextKnownBadge } from "@/components/document-badges";
 import { DocumentChart } from "@/components/document-chart";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import { ProvisionItem, SideDistances } from "@/components/provision-item";
 import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/documents-data";
 import { formatCloser, formatPlacement } from "@/lib/documents";
@@ -69,6 +70,8 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
           </dd>
         </dl>
       </header>
+      {/* the distances to both sides are measured against Parley's positions, computed at build */}
+      <ImportedDataNotice scope="not-included" />
       <section aria-labelledby="placement-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-4 shadow-sm">
         <h2 id="placement-heading" className="sr-only">
           Where the text sits on each issue

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/crosswalk-switcher";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import { getIssues } from "@/lib/data";
 import { getActorViews, getCrosswalk } from "@/lib/documents-data";
 
@@ -23,6 +24,8 @@ export default function CrosswalkPage() {
           the day, with what changed from one text to the next and the source of every clause.
         </p>
       </header>
+      {/* Russia's and Ukraine's places beside each text are Parley's positions, computed at build */}
+      <ImportedDataNotice scope="not-included" />
       <CrosswalkFromUrl {...props} />
     </div>
   );

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { ActorKey } from "@/components/actor-mark";
 import { ChartPatterns } from "@/components/chart-patterns";
 import { Crosswalk } from "@/components/crosswalk";
+import { ImportedDataNotice } from "@/components/imported-data-notice";
 import { ImportedIssueStatements } from "@/components/imported-issue-statements";
 import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
 import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
+import { PermalinkNoscript } from "@/components/noscript-note";
 import { StatementCard } from "@/components/statement-card";
 import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
@@ -59,6 +61,8 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{issue.title}</h1>
         <p className="text-xl text-gray-900">{issue.question}</p>
         <p className="max-w-3xl text-gray-700">{issue.description}</p>
+        {/* prerendered at the defaults: without scripts a ?date= link would show them without a word */}
+        <PermalinkNoscript context={props.context} />
       </header>
       <ChartPatterns actors={getDocumentActorViews()} />
       <IssueFromUrl {...props} />
@@ -73,7 +77,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           ))}
         </ol>
       </section>
-      <Crosswalk view={getCrosswalk(issue.id)} actors={actors} />
+      <Crosswalk view={getCrosswalk(issue.id)} actors={actors} note={<ImportedDataNotice scope="section-not-included" />} />
       <section aria-labelledby="statements-heading" className="render-when-near space-y-3">
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)
