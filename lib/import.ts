@@ -385,10 +385,13 @@ function readJson(fileName: string, text: string): ReadResult {
     }
     for (const kind of ["statements", "positions"] as const) {
       if (object[kind] === undefined) continue;
-      if (Array.isArray(object[kind])) lists[kind] = object[kind];
+      // an empty list beside a full one holds nothing to import: it must not wipe the earlier import of its kind
+      if (Array.isArray(object[kind])) {
+        if ((object[kind] as unknown[]).length > 0) lists[kind] = object[kind] as unknown[];
+      }
       else problems.add(`${fileName}, ${kind}`, "must be a list of records");
     }
-    if (!lists.statements && !lists.positions && problems.total === 0) problems.add(fileName, "holds neither a statements nor a positions list");
+    if (object.statements === undefined && object.positions === undefined && problems.total === 0) problems.add(fileName, "holds neither a statements nor a positions list");
     if (typeof object.version === "string") version = object.version;
   } else {
     return fail(fileName, "The JSON is neither a list of records nor an object holding statements or positions.");
@@ -397,7 +400,7 @@ function readJson(fileName: string, text: string): ReadResult {
   if (rows > IMPORT_LIMITS.maxRows)
     return fail(fileName, `The file has ${formatNumber(rows)} records; Parley imports up to ${formatNumber(IMPORT_LIMITS.maxRows)} at a time. Split it, or import only the records you changed.`);
   if (problems.total > 0) return problems.result();
-  if (rows === 0) return fail(fileName, NOTHING_TO_IMPORT);
+  if (rows === 0 || (!lists.statements && !lists.positions)) return fail(fileName, NOTHING_TO_IMPORT);
   const bare = Array.isArray(value);
   const file: ImportedFile = { fileName, format: "json", version, fromList: !bare };
   if (lists.statements) file.statements = checkRecords("statements", lists.statements, jsonLocator(bare ? "" : "statements"), problems);

@@ -90,6 +90,17 @@ describe("no silent wipes: a file with no records is nothing to import", () => {
   });
 });
 
+describe("an empty list beside a full one", () => {
+  it("imports the full list and leaves the earlier import of the other kind alone", () => {
+    const earlier = importAndReadBack([newStatement({ source: { ...dataset.statements[0]!.source, url: "https://example.org/earlier" } })]).back!;
+    const read = readImportText("mine.json", JSON.stringify({ statements: [], positions: dataset.positions.slice(0, 2) }));
+    expect(read.ok && read.file.statements).toBeUndefined();
+    if (!read.ok) return;
+    const checked = validateImport(dataset, read.file, earlier, "merge", TODAY, info.version, info.currentTo);
+    expect(checked.ok && checked.stored.statements).toEqual(earlier.statements);
+  });
+});
+
 describe("records the views cannot show", () => {
   it("refuses a statement dated after the data's last day, saying why", () => {
     const late = new Date(Date.parse(`${info.currentTo}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
