@@ -296,6 +296,51 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, p
   return parsed;
 }
 
+type Push = (file: string, record: string, field: string, message: string) => void;
+
+/** Each record's id once in its file; the records by id. */
+function uniqueIds<T extends { id: string }>(file: string, records: readonly T[], push: Push): Map<string, T> {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) push(file, r.id, "id", `duplicate id "${r.id}"`);
+    seen.add(r.id);
+  }
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+/**
+ * The rules that tie positions to the rest of the data: a known actor and issue, an ideal and a
+ * range on the issue's spectrum, evidence that exists and is not newer than the position, one
+ * position per actor, issue and day. For data/positions.json and for both codings alike.
+ */
+function checkPositions(
+  file: string,
+  positions: readonly Position[],
+  { actorById, issueById, statementById }: { actorById: ReadonlyMap<string, unknown>; issueById: ReadonlyMap<string, Issue>; statementById: ReadonlyMap<string, Statement> },
+  push: Push,
+) {
+  const seenValidFrom = new Map<string, string>();
+  for (const p of positions) {
+    if (!actorById.has(p.actor)) push(file, p.id, "actor", `unknown actor "${p.actor}"`);
+    const issue = issueById.get(p.issue);
+    if (!issue) push(file, p.id, "issue", `unknown issue "${p.issue}"`);
+    else {
+      const last = issue.spectrum.length - 1;
+      if (p.acceptable[1] > last) push(file, p.id, "acceptable", `acceptable [${p.acceptable.join(", ")}] runs past the spectrum of "${p.issue}" (0–${last})`);
+      if (p.ideal > last) push(file, p.id, "ideal", `ideal ${p.ideal} is not an option of "${p.issue}" (0–${last})`);
+    }
+    p.evidence.forEach((sid, i) => {
+      const s = statementById.get(sid);
+      if (!s) push(file, p.id, `evidence.${i}`, `unknown statement "${sid}"`);
+      else if (s.date > p.validFrom) push(file, p.id, `evidence.${i}`, `statement "${sid}" of ${s.date} is newer than the position (validFrom ${p.validFrom})`);
+    });
+    const key = `${p.actor}/${p.issue}/${p.validFrom}`;
+    const twin = seenValidFrom.get(key);
+    if (twin) push(file, p.id, "validFrom", `"${twin}" already starts on ${p.validFrom} for ${p.actor} on ${p.issue}`);
+    else seenValidFrom.set(key, p.id);
+  }
+}
+
 /** `documents` may be absent (a dataset made before documents existed): it then holds none. */
 export type RawDataset = Record<FileName, unknown> & { meta: unknown; documents?: unknown };
 
@@ -324,25 +369,16 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
     for (const issue of metaResult.error.issues)
       problems.push({ file: "data/meta.json", record: "(meta)", field: issue.path.join(".") || "(root)", message: issue.message });
 
-  const push = (file: string, record: string, field: string, message: string) =>
-    problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+  const push: Push = (file, record, field, message) => problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
 
-  const uniqueIds = <T extends { id: string }>(file: string, records: T[]) => {
-    const seen = new Set<string>();
-    for (const r of records) {
-      if (seen.has(r.id)) push(file, r.id, "id", `duplicate id "${r.id}"`);
-      seen.add(r.id);
-    }
-    return new Map(records.map((r) => [r.id, r]));
-  };
-  const actorById = uniqueIds("actors", actors);
-  const issueById = uniqueIds("issues", issues);
-  const statementById = uniqueIds("statements", statements);
-  uniqueIds("positions", positions);
-  const eventById = uniqueIds("events", events);
+  const actorById = uniqueIds("actors", actors, push);
+  const issueById = uniqueIds("issues", issues, push);
+  const statementById = uniqueIds("statements", statements, push);
+  uniqueIds("positions", positions, push);
+  const eventById = uniqueIds("events", events, push);
   // one id space for the whole file, so a link to any record of it is unambiguous
   const documentById = new Map(documents.map((d) => [d.id, d]));
-  uniqueIds("documents", [...documents, ...provisions, ...documentGaps]);
+  uniqueIds("documents", [...documents, ...provisions, ...documentGaps], push);
 
   const notFuture = (file: string, id: string, field: string, date: string) => {
     if (date > today) push(file, id, field, `${date} is in the future (today is ${today})`);
@@ -364,29 +400,8 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
     }
   }
 
-  const seenValidFrom = new Map<string, string>();
-  for (const p of positions) {
-    if (!actorById.has(p.actor)) push("positions", p.id, "actor", `unknown actor "${p.actor}"`);
-    const issue = issueById.get(p.issue);
-    if (!issue) push("positions", p.id, "issue", `unknown issue "${p.issue}"`);
-    else {
-      const last = issue.spectrum.length - 1;
-      if (p.acceptable[1] > last)
-        push("positions", p.id, "acceptable", `acceptable [${p.acceptable.join(", ")}] runs past the spectrum of "${p.issue}" (0–${last})`);
-      if (p.ideal > last) push("positions", p.id, "ideal", `ideal ${p.ideal} is not an option of "${p.issue}" (0–${last})`);
-    }
-    notFuture("positions", p.id, "validFrom", p.validFrom);
-    p.evidence.forEach((sid, i) => {
-      const s = statementById.get(sid);
-      if (!s) push("positions", p.id, `evidence.${i}`, `unknown statement "${sid}"`);
-      else if (s.date > p.validFrom)
-        push("positions", p.id, `evidence.${i}`, `statement "${sid}" of ${s.date} is newer than the position (validFrom ${p.validFrom})`);
-    });
-    const key = `${p.actor}/${p.issue}/${p.validFrom}`;
-    const twin = seenValidFrom.get(key);
-    if (twin) push("positions", p.id, "validFrom", `"${twin}" already starts on ${p.validFrom} for ${p.actor} on ${p.issue}`);
-    else seenValidFrom.set(key, p.id);
-  }
+  checkPositions("positions", positions, { actorById, issueById, statementById }, push);
+  for (const p of positions) notFuture("positions", p.id, "validFrom", p.validFrom);
 
   for (const e of events) {
     notFuture("events", e.id, "date", e.date);
@@ -476,7 +491,7 @@ export type ReliabilityData = { reliability: Reliability; codingA: Position[]; c
 /** The reliability files checked against their schemas and against the dataset they code. */
 export function validateReliability(
   raw: { reliability: unknown; codingA: unknown; codingB: unknown; settlements: unknown },
-  dataset: Pick<Dataset, "statements" | "issues" | "positions">,
+  dataset: Pick<Dataset, "actors" | "statements" | "issues" | "positions">,
 ): { data?: ReliabilityData; problems: Problem[] } {
   const problems: Problem[] = [];
   const codingA = parseFile("coding-a", PositionSchema, raw.codingA, problems);
@@ -486,30 +501,21 @@ export function validateReliability(
   if (!meta.success)
     for (const issue of meta.error.issues)
       problems.push({ file: "data/reliability.json", record: "(file)", field: issue.path.join(".") || "(root)", message: issue.message });
-  const statementById = new Map(dataset.statements.map((s) => [s.id, s]));
-  const issueById = new Map(dataset.issues.map((i) => [i.id, i]));
+  const push: Push = (file, record, field, message) => problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+  const lookups = {
+    actorById: new Map(dataset.actors.map((a) => [a.id, a])),
+    issueById: new Map(dataset.issues.map((i) => [i.id, i])),
+    statementById: new Map(dataset.statements.map((s) => [s.id, s])),
+  };
   const positionIds = new Set(dataset.positions.map((p) => p.id));
   for (const [file, coding] of [["coding-a", codingA], ["coding-b", codingB]] as const) {
-    const seen = new Set<string>();
-    for (const p of coding) {
-      const push = (field: string, message: string) => problems.push({ file: `data/${file}.json`, record: `"${p.id}"`, field, message });
-      if (seen.has(p.id)) push("id", `duplicate id "${p.id}"`);
-      seen.add(p.id);
-      const issue = issueById.get(p.issue);
-      if (!issue) push("issue", `unknown issue "${p.issue}"`);
-      else if (p.acceptable[1] > issue.spectrum.length - 1) push("acceptable", `acceptable [${p.acceptable.join(", ")}] runs past the spectrum of "${p.issue}"`);
-      p.evidence.forEach((sid, i) => {
-        const s = statementById.get(sid);
-        if (!s) push(`evidence.${i}`, `unknown statement "${sid}"`);
-        else if (s.date > p.validFrom) push(`evidence.${i}`, `statement "${sid}" of ${s.date} is newer than the position (validFrom ${p.validFrom})`);
-      });
-    }
+    uniqueIds(file, coding, push);
+    checkPositions(file, coding, lookups, push);
   }
   for (const s of settlements) {
-    const push = (field: string, message: string) => problems.push({ file: "data/settlements.json", record: `"${s.id}"`, field, message });
-    if (!issueById.has(s.issue)) push("issue", `unknown issue "${s.issue}"`);
+    if (!lookups.issueById.has(s.issue)) push("settlements", s.id, "issue", `unknown issue "${s.issue}"`);
     s.final.forEach((id, i) => {
-      if (!positionIds.has(id)) push(`final.${i}`, `unknown position "${id}" (a settlement names the positions of data/positions.json that carry it)`);
+      if (!positionIds.has(id)) push("settlements", s.id, `final.${i}`, `unknown position "${id}" (a settlement names the positions of data/positions.json that carry it)`);
     });
   }
   return problems.length > 0 || !meta.success ? { problems } : { data: { reliability: meta.data, codingA, codingB, settlements }, problems };

@@ -12,11 +12,11 @@ import settlements from "@/data/settlements.json";
 import statements from "@/data/statements.json";
 import { findPosition, indexPositions } from "@/lib/analysis";
 import { toReliabilityTable } from "@/lib/reliability";
-import { PositionSchema, validateReliability, type Statement } from "@/lib/schema";
+import { ActorSchema, PositionSchema, validateReliability, type Statement } from "@/lib/schema";
 
 const root = path.join(import.meta.dirname, "..", "..");
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(path.join(root, file))).digest("hex");
-const dataset = { statements: statements as Statement[], issues, positions: positions.map((p) => PositionSchema.parse(p)) };
+const dataset = { actors: actors.map((a) => ActorSchema.parse(a)), statements: statements as Statement[], issues, positions: positions.map((p) => PositionSchema.parse(p)) };
 
 describe("the two codings", () => {
   it("are unchanged since agreement was measured (a later edit would make the published figures a tuned result)", () => {
