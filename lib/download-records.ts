@@ -18,6 +18,9 @@ export type RecordReader = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
+/** The value at a field or a dotted path ("speaker.name") of a record read from JSON, or undefined. */
+export const valueAt = (record: unknown, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), record);
+
 /** Every record of the list `list` (e.g. "statements") in a download, each read by `read`. */
 export function readDownload<T>(json: unknown, file: string, list: string, noun: string, read: (record: RecordReader) => T): T[] {
   const records = isRecord(json) ? json[list] : undefined;
@@ -28,7 +31,7 @@ export function readDownload<T>(json: unknown, file: string, list: string, noun:
     const fail = (path: string, reason: string): never => {
       throw new Error(`${where} › ${path}: ${reason}`);
     };
-    const at = (path: string) => path.split(".").reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), record);
+    const at = (path: string) => valueAt(record, path);
     return read({
       fail,
       text(path, allowEmpty = false) {

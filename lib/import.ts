@@ -457,22 +457,22 @@ export function validateImport(
     statements: file.statements ? { fileName: file.fileName, importedAt, records: file.statements } : previous?.statements,
     positions: file.positions ? { fileName: file.fileName, importedAt, records: file.positions } : previous?.positions,
   };
+  /** Where an imported record sits: in this file by row or path, or in the earlier import by path. */
+  const locate = (kind: RecordKind, id: string, field: string): string | undefined => {
+    const part = stored[kind];
+    const index = part ? part.records.findIndex((record) => record.id === id) : -1;
+    if (!part || index < 0) return undefined;
+    const fromThisFile = (kind === "statements" ? file.statements : file.positions) !== undefined;
+    const locator = !fromThisFile ? jsonLocator(`your earlier ${kind}`) : file.format === "csv" ? csvLocator : jsonLocator(file.fromList ? kind : "");
+    return `${fromThisFile ? "" : `${part.fileName}: `}${locator.label(index, id)}, ${locator.field(kind, fieldPath(field))}`;
+  };
   if (lastDate) {
+    // a record after the data's last day is accepted by the schema, but no view's time controls reach it
     const late = new ProblemList();
-    const locator = file.format === "csv" ? csvLocator : (root: RecordKind) => jsonLocator(file.fromList ? root : "");
-    const check = (kind: RecordKind, records: readonly { id: string }[] | undefined, field: "date" | "validFrom", dateOf: (r: never) => string) =>
-      records?.forEach((record, index) => {
-        const date = dateOf(record as never);
-        if (date > lastDate && date <= today) {
-          const l = typeof locator === "function" ? locator(kind) : locator;
-          late.add(
-            `${l.label(index, record.id)}, ${l.field(kind, [field])}`,
-            `${date} is after ${lastDate}, the last day Parley’s data and its time controls reach, so no view could show it. Date it on or before ${lastDate}.`,
-          );
-        }
-      });
-    check("statements", file.statements, "date", (s: Statement) => s.date);
-    check("positions", file.positions, "validFrom", (p: Position) => p.validFrom);
+    const message = (date: string) => `${date} is after ${lastDate}, the last day Parley’s data and its time controls reach, so no view could show it. Date it on or before ${lastDate}.`;
+    const isLate = (date: string) => date > lastDate && date <= today;
+    for (const s of file.statements ?? []) if (isLate(s.date)) late.add(locate("statements", s.id, "date") ?? file.fileName, message(s.date));
+    for (const p of file.positions ?? []) if (isLate(p.validFrom)) late.add(locate("positions", p.id, "validFrom") ?? file.fileName, message(p.validFrom));
     if (late.total > 0) return late.result();
   }
   const statements = mergeById(base.statements, stored.statements?.records, mode);
@@ -487,15 +487,6 @@ export function validateImport(
     return { ok: true, stored, notes };
   }
   const list = new ProblemList();
-  /** Where an imported record sits: in this file by row or path, or in the earlier import by path. */
-  const locate = (kind: RecordKind, id: string, field: string): string | undefined => {
-    const part = stored[kind];
-    const index = part ? part.records.findIndex((record) => record.id === id) : -1;
-    if (!part || index < 0) return undefined;
-    const fromThisFile = (kind === "statements" ? file.statements : file.positions) !== undefined;
-    const locator = !fromThisFile ? jsonLocator(`your earlier ${kind}`) : file.format === "csv" ? csvLocator : jsonLocator(file.fromList ? kind : "");
-    return `${fromThisFile ? "" : `${part.fileName}: `}${locator.label(index, id)}, ${locator.field(kind, fieldPath(field))}`;
-  };
   const builtIn = problems.filter((problem) => {
     const kind = problem.file.includes("positions") ? "positions" : problem.file.includes("statements") ? "statements" : undefined;
     return !kind || !stored[kind]?.records.some((record) => `"${record.id}"` === problem.record);

@@ -1,5 +1,6 @@
 import type { Coded } from "./analysis";
 import { formatNumber } from "./format";
+import { valueAt } from "./download-records";
 import { isHttpsUrl } from "./rules";
 import type { Position, Statement } from "./schema";
 
@@ -48,7 +49,6 @@ const POSITION_FIELDS: [string, Check][] = [
   ["id", text], ["actor", text], ["issue", text], ["validFrom", text], ["ideal", int], ["acceptable", range], ["salience", int], ["evidence", textList], ["rationale", text], ["confidence", text],
 ];
 
-const at = (record: unknown, path: string) => path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), record);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A stored import read back, or what makes it unreadable (each problem names the record and the field). */
@@ -80,7 +80,7 @@ export function inspectStoredImport(raw: string | null): StoredImportReading {
     part.records.forEach((record: unknown, index: number) => {
       const id = isObject(record) && typeof record.id === "string" ? ` (id ${JSON.stringify(record.id.slice(0, 60))})` : "";
       for (const [path, check] of fields) {
-        const wrong = check(at(record, path));
+        const wrong = check(valueAt(record, path));
         if (wrong) problems.push(`${kind} record ${index + 1}${id}, field ${path}: ${wrong}`);
       }
     });
