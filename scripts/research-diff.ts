@@ -5,14 +5,14 @@
 // changed or missing, and 2 when there is no pack to compare with.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readResearchJsonl, readResearchStatements, researchDir, researchPackPresent, type ResearchRecord } from "./research-pack";
+import { carriedFields, type CarriedStatement, readResearchJsonl, readResearchStatements, researchDir, researchPackPresent } from "./research-pack";
 
 type Correction = { record: string; field: string; research: unknown; value: unknown };
-type Statement = {
-  id: string; actor: string; date: string; event: string; issues: string[]; quote: string; confidence: string;
-  source: { url: string; title: string; publisher: string; date: string; kind: string };
-};
+type Statement = CarriedStatement & { id: string };
 type Provision = { id: string; document: string; issue: string; quote: string; numbers: string; confidence: string; source: { url: string; publisher: string } };
+
+/** The report is this script's output: written to standard output, a line at a time. */
+const print = (line: string) => process.stdout.write(`${line}\n`);
 
 const dataDir = path.join(import.meta.dirname, "..", "data");
 const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(dataDir, name), "utf8")) as T;
@@ -40,9 +40,6 @@ function compare(kind: string, id: string, pairs: [string, unknown, unknown][]) 
   }
 }
 
-// the research writes "elections" as an issue of its own; Parley files it under legitimacy
-const researchIssues = (r: ResearchRecord) => [...new Set(r.issues.map((issue) => (issue === "elections" ? "legitimacy" : issue)))];
-
 const research = readResearchStatements();
 const byId = new Map(statements.map((s) => [s.id, s]));
 for (const r of research) {
@@ -51,11 +48,7 @@ for (const r of research) {
     if (!excluded.has(r.id)) lines.new.push(`statement ${r.id} (${r.file}, ${r.date}, ${r.actor}): not in data/statements.json`);
     continue;
   }
-  compare("statement", r.id, [
-    ["actor", r.actor, s.actor], ["date", r.date, s.date], ["event", r.event, s.event], ["issues", researchIssues(r), s.issues], ["quote", r.quote, s.quote],
-    ["confidence", r.confidence, s.confidence], ["source.url", r.source_url, s.source.url], ["source.title", r.source_title, s.source.title],
-    ["source.publisher", r.source_publisher, s.source.publisher], ["source.date", r.source_date, s.source.date], ["source.kind", r.source_kind, s.source.kind],
-  ]);
+  compare("statement", r.id, carriedFields(r, s));
 }
 const researchIds = new Set(research.map((r) => r.id));
 for (const s of statements) if (!researchIds.has(s.id)) lines.missing.push(`statement ${s.id}: in data/statements.json, not in the research pack`);
@@ -77,12 +70,12 @@ for (const r of provisions) {
 const provisionIds = new Set(provisions.map((r) => r.id));
 for (const p of documents.provisions) if (!provisionIds.has(p.id)) lines.missing.push(`provision ${p.id}: in data/documents.json, not in the research pack`);
 
-console.log(`research:diff: data/ against ${researchDir}`);
-console.log(`  ${research.length} research statements, ${statements.length} in data/ (${excluded.size} excluded with a reason); ${provisions.length} research provisions, ${documents.provisions.length} in data/`);
+print(`research:diff: data/ against ${researchDir}`);
+print(`  ${research.length} research statements, ${statements.length} in data/ (${excluded.size} excluded with a reason); ${provisions.length} research provisions, ${documents.provisions.length} in data/`);
 for (const [title, list] of [["New in the research", lines.new], ["Changed", lines.changed], ["Missing from the research", lines.missing], ["Corrected on purpose (data/research-corrections.json)", lines.corrected]] as const) {
-  console.log(`\n${title}: ${list.length}`);
-  for (const line of list) console.log(`  ${line}`);
+  print(`\n${title}: ${list.length}`);
+  for (const line of list) print(`  ${line}`);
 }
 const problems = lines.new.length + lines.changed.length + lines.missing.length;
-console.log(problems === 0 ? "\nresearch:diff: nothing new, nothing changed, nothing missing." : `\nresearch:diff: ${problems} to review.`);
+print(problems === 0 ? "\nresearch:diff: nothing new, nothing changed, nothing missing." : `\nresearch:diff: ${problems} to review.`);
 process.exit(problems === 0 ? 0 : 1);

@@ -60,3 +60,23 @@ export function readResearchJsonl(file: string): ResearchRecord[] {
 export function readResearchStatements(): (ResearchRecord & { file: string })[] {
   return researchStatementFiles.flatMap((file) => readResearchJsonl(file).map((record) => ({ ...record, file })));
 }
+
+/** The parts of a statement of data/ that come from its research record. */
+export type CarriedStatement = {
+  actor: string; date: string; event: string; issues: string[]; quote: string; confidence: string;
+  source: { url: string; title: string; publisher: string; date: string; kind: string };
+};
+
+/**
+ * Every field a statement carries over from its research record unchanged, as [field, research
+ * value, data value]: what the dataset test and npm run research:diff both compare. The research
+ * files "elections" as an issue of its own; Parley files it under legitimacy.
+ */
+export function carriedFields(r: ResearchRecord, s: CarriedStatement): [string, unknown, unknown][] {
+  const issues = [...new Set(r.issues.map((issue) => (issue === "elections" ? "legitimacy" : issue)))];
+  return [
+    ["actor", r.actor, s.actor], ["date", r.date, s.date], ["event", r.event, s.event], ["issues", issues, s.issues], ["quote", r.quote, s.quote],
+    ["confidence", r.confidence, s.confidence], ["source.url", r.source_url, s.source.url], ["source.title", r.source_title, s.source.title],
+    ["source.publisher", r.source_publisher, s.source.publisher], ["source.date", r.source_date, s.source.date], ["source.kind", r.source_kind, s.source.kind],
+  ];
+}

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { readResearchStatements, researchDir, researchPackPresent, researchRequired } from "@/scripts/research-pack";
+import { carriedFields, readResearchStatements, researchDir, researchPackPresent, researchRequired } from "@/scripts/research-pack";
 import corrections from "@/data/research-corrections.json";
 import excluded from "@/data/excluded.json";
 import positions from "@/data/positions.json";
@@ -33,15 +33,8 @@ describe.skipIf(!packPresent && !researchRequired())("the dataset against the re
         mismatches.push(`${s.id}: not in the research pack`);
         continue;
       }
-      const researchIssues = [...new Set(r.issues.map((issue) => (issue === "elections" ? "legitimacy" : issue)))];
-      const pairs: [string, unknown, unknown][] = [
-        ["actor", s.actor, r.actor], ["date", s.date, r.date], ["event", s.event, r.event], ["quote", s.quote, r.quote],
-        ["issues", s.issues.join(), researchIssues.join()], ["confidence", s.confidence, r.confidence],
-        ["source.url", s.source.url, r.source_url], ["source.title", s.source.title, r.source_title],
-        ["source.publisher", s.source.publisher, r.source_publisher], ["source.date", s.source.date, r.source_date],
-        ["source.kind", s.source.kind, r.source_kind],
-      ];
-      for (const [field, ours, theirs] of pairs) if (ours !== theirs) mismatches.push(`${s.id} › ${field}: ${JSON.stringify(ours)} ≠ research ${JSON.stringify(theirs)}`);
+      for (const [field, theirs, ours] of carriedFields(r, s))
+        if (JSON.stringify(ours) !== JSON.stringify(theirs)) mismatches.push(`${s.id} › ${field}: ${JSON.stringify(ours)} ≠ research ${JSON.stringify(theirs)}`);
     }
     expect(mismatches.filter((m) => !corrected.has(m))).toEqual([]);
     // every recorded correction still applies: none is left behind after the data or the pack changed
