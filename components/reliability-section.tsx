@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReliabilityRow, ReliabilityTable } from "@/lib/reliability";
-import { formatDate, formatNumber, formatOption, formatRange } from "@/lib/format";
+import { formatDate, formatNumber, formatOption, formatPercent, formatRange } from "@/lib/format";
 import type { Issue, Reliability, Settlement } from "@/lib/schema";
 
 /*
@@ -10,7 +10,7 @@ import type { Issue, Reliability, Settlement } from "@/lib/schema";
  */
 
 const link = "text-blue-800 underline";
-const share = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
+const share = (x: number | null) => (x === null ? "—" : formatPercent(x));
 const alpha = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 
 export const RELIABILITY_DOWNLOADS = [
