@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { ChartPatterns } from "@/components/chart-patterns";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { getActors, getDatasetInfo } from "@/lib/data";
-import { messages } from "@/lib/messages";
-import { toActorView } from "@/lib/view-model";
+import { ChartPatterns } from "@/components/charts/chart-patterns";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
+import { getActors, getDatasetInfo } from "@/lib/server/data";
+import { messages } from "@/lib/view/messages";
+import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
   title: { default: `${messages.site.name}: ${messages.site.tagline}`, template: `%s · ${messages.site.name}` },

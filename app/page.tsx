@@ -1,10 +1,10 @@
-import { ChartPatterns } from "@/components/chart-patterns";
-import { PermalinkNoscript } from "@/components/noscript-note";
-import { OverviewFromUrl, type OverviewProps } from "@/components/overview";
-import { getIssues, getPositions, getStatements } from "@/lib/data";
-import { messages } from "@/lib/messages";
-import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
-import { latestStatements, toIssueView, toPlottedView, toStatementView } from "@/lib/view-model";
+import { ChartPatterns } from "@/components/charts/chart-patterns";
+import { PermalinkNoscript } from "@/components/ui/noscript-note";
+import { OverviewFromUrl, type OverviewProps } from "@/components/overview/overview";
+import { getIssues, getPositions, getStatements } from "@/lib/server/data";
+import { messages } from "@/lib/view/messages";
+import { getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
+import { latestStatements, toIssueView, toPlottedView, toStatementView } from "@/lib/view/view-model";
 
 export default function OverviewPage() {
   // texts are comparable like actors: they sit in the compare controls with their stances as positions

@@ -1,5 +1,5 @@
 import { compareRanges, findPosition, type Coded, type IssueShape, type PositionIndex, type RelationKind } from "./analysis";
-import { formatOption, formatSteps } from "./format";
+import { formatOption, formatSteps } from "./view/format";
 import type { Document, DocumentGap, Issue, Placement, Position, Provision, Range, SpectrumLabels } from "./schema";
 
 /*

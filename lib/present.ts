@@ -1,5 +1,5 @@
 import { findPosition, indexPositions, type Coded, type Relation } from "./analysis";
-import { readDownload } from "./download-records";
+import { readDownload } from "./files/download-records";
 import type { Position, Statement } from "./schema";
 
 /*
@@ -59,7 +59,7 @@ export function evidenceOfView(positions: readonly Coded[], issues: readonly str
   return ids;
 }
 
-/** The statements download (/data/statements.json) as slides and handouts show it (lib/download-records.ts says how it is checked). */
+/** The statements download (/data/statements.json) as slides and handouts show it (lib/files/download-records.ts says how it is checked). */
 export function evidenceViewsFromDownload(json: unknown, file = "/data/statements.json"): EvidenceView[] {
   return readDownload(json, file, "statements", "statement", (r): EvidenceView => ({
     id: r.text("id"),

@@ -1,6 +1,6 @@
 /*
  * Rules shared by the schema (lib/schema.ts, with zod) and the reader of the stored import
- * (lib/imported-data.ts, which every view loads and which stays free of zod for its weight). One
+ * (lib/files/imported-data.ts, which every view loads and which stays free of zod for its weight). One
  * definition each, so what the importer accepts is exactly what the reader reads back.
  */
 

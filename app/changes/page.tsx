@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ChangesFromUrl, type ChangesProps } from "@/components/changes-view";
-import { PermalinkNoscript } from "@/components/noscript-note";
-import { getIssues, getPositions, getStatements } from "@/lib/data";
+import { ChangesFromUrl, type ChangesProps } from "@/components/changes/changes-view";
+import { PermalinkNoscript } from "@/components/ui/noscript-note";
+import { getIssues, getPositions, getStatements } from "@/lib/server/data";
 import { citedBy, diff, indexPositions } from "@/lib/analysis";
-import { getTimeContext } from "@/lib/time-context";
-import { defaultRange } from "@/lib/view-state";
-import { toCodedView, toIssueView, toPlottedView, toStatementView } from "@/lib/view-model";
+import { getTimeContext } from "@/lib/server/time-context";
+import { defaultRange } from "@/lib/url/view-state";
+import { toCodedView, toIssueView, toPlottedView, toStatementView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
   title: "What changed",

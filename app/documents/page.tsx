@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DocumentListFromUrl, type DocumentListProps } from "@/components/document-list";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
-import { getIssues } from "@/lib/data";
-import { getActorViews, getDocumentGaps, getDocuments, getDocumentViews, getProvisions } from "@/lib/documents-data";
-import { messages } from "@/lib/messages";
+import { DocumentListFromUrl, type DocumentListProps } from "@/components/documents/document-list";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { getIssues } from "@/lib/server/data";
+import { getActorViews, getDocumentGaps, getDocuments, getDocumentViews, getProvisions } from "@/lib/server/documents-data";
+import { messages } from "@/lib/view/messages";
 
 export const metadata: Metadata = {
   title: "Documents",

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportPanel } from "@/components/import-panel";
-import { NoscriptNote } from "@/components/noscript-note";
-import { DOWNLOADS } from "@/lib/data-files";
-import { getDatasetInfo, getDataset } from "@/lib/data";
-import { IMPORT_LIMITS } from "@/lib/import";
-import { formatNumber } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { ImportPanel } from "@/components/import/import-panel";
+import { NoscriptNote } from "@/components/ui/noscript-note";
+import { DOWNLOADS } from "@/lib/files/data-files";
+import { getDatasetInfo, getDataset } from "@/lib/server/data";
+import { IMPORT_LIMITS } from "@/lib/files/import";
+import { formatNumber } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 
 export const metadata: Metadata = {
   title: "Import your data",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
-import { getIssues, getStatements } from "@/lib/data";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { getIssues, getStatements } from "@/lib/server/data";
 
 export const metadata: Metadata = { title: "Issues", description: "Every question of the Russia–Ukraine talks that Parley codes, with its spectrum of options." };
 

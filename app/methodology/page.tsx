@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
-import { CiteView } from "@/components/cite-view";
-import { ReliabilitySection } from "@/components/reliability-section";
+import { CiteView } from "@/components/controls/cite-view";
+import { ReliabilitySection } from "@/components/methodology/reliability-section";
 import { indexPositions, snapshot } from "@/lib/analysis";
-import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/data-files";
-import { getActors, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/data";
-import { toReliabilityTable } from "@/lib/reliability";
-import { formatDate, formatNumber, formatPercent, formatRange, formatSteps } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
+import { getActors, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { toReliabilityTable } from "@/lib/view/reliability";
+import { formatDate, formatNumber, formatPercent, formatRange, formatSteps } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 
 export const metadata: Metadata = {
   title: "Methodology",

@@ -1,8 +1,8 @@
 import { DeckFromUrl, type DeckProps } from "@/components/present/deck";
-import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/data";
+import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/server/data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
-import { getTimeContext } from "@/lib/time-context";
-import { toCodedView, toIssueView } from "@/lib/view-model";
+import { getTimeContext } from "@/lib/server/time-context";
+import { toCodedView, toIssueView } from "@/lib/view/view-model";
 
 /*
  * Classroom mode. The deck lives in this layout, not in the pages, so it stays mounted while the

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/view/messages";
 
 export const metadata: Metadata = {
   title: messages.nav.present,

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
-import { ActorKey } from "@/components/actor-mark";
-import { getActors, getIssues, getStatements } from "@/lib/data";
-import { formatDate, formatNumber, formatSourceTitle } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { ActorKey } from "@/components/ui/actor-mark";
+import { getActors, getIssues, getStatements } from "@/lib/server/data";
+import { formatDate, formatNumber, formatSourceTitle } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 import type { Confidence, SourceKind, Statement } from "@/lib/schema";
-import { toActorView } from "@/lib/view-model";
+import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
   title: "Sources",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { StatementsFromUrl, type StatementsExplorerProps } from "@/components/statements-explorer";
-import { getActors, getDatasetInfo, getIssues, getStatements } from "@/lib/data";
-import { toActorView } from "@/lib/view-model";
+import { StatementsFromUrl, type StatementsExplorerProps } from "@/components/statements/statements-explorer";
+import { getActors, getDatasetInfo, getIssues, getStatements } from "@/lib/server/data";
+import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
   title: "Statements",

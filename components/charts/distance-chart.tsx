@@ -1,9 +1,9 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate, formatPercent } from "@/lib/format";
+import { formatDate, formatPercent } from "@/lib/view/format";
 import { fromDayNumber, toDayNumber, yearStarts, type DistancePoint } from "@/lib/timeline";
-import type { EventView } from "@/lib/view-model";
+import type { EventView } from "@/lib/view/view-model";
 
 export type DistanceChartProps = { points: DistancePoint[]; events: readonly EventView[]; date: string; start: string; end: string };
 

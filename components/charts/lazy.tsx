@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
-import { ChartPlaceholder } from "../chart-figure";
+import { ChartPlaceholder } from "./chart-figure";
 
 /*
  * Recharts is about 128 kB of gzip, and drawing with it measures the page: this chart loads only

@@ -5,18 +5,18 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { indexPositions, relation, snapshot, type Coded } from "@/lib/analysis";
 import type { DatasetInfo } from "@/lib/dataset-info";
-import { messages } from "@/lib/messages";
+import { messages } from "@/lib/view/messages";
 import { findSlideIndex, REVEAL_STEPS, slidePath, toDeck, type EvidenceView, type Slide } from "@/lib/present";
-import { parseViewState, toQuery, type ViewState } from "@/lib/view-state";
-import type { IssueView, TimeContext } from "@/lib/view-model";
-import { IssueHandout, useIssuePermalink } from "../issue-handout";
-import { PermalinkNoscript } from "../noscript-note";
+import { parseViewState, toQuery, type ViewState } from "@/lib/url/view-state";
+import type { IssueView, TimeContext } from "@/lib/view/view-model";
+import { IssueHandout, useIssuePermalink } from "./issue-handout";
+import { PermalinkNoscript } from "../ui/noscript-note";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
-import { useFullscreen } from "./use-fullscreen";
-import { usePresentTheme } from "./use-theme";
-import { useViewEvidence } from "../use-evidence-download";
-import { useImportedData } from "../use-imported-data";
-import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../use-url-search";
+import { useFullscreen } from "../hooks/use-fullscreen";
+import { usePresentTheme } from "../hooks/use-theme";
+import { useViewEvidence } from "../hooks/use-evidence-download";
+import { useImportedData } from "../hooks/use-imported-data";
+import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../hooks/use-url-search";
 
 export type DeckProps = {
   context: TimeContext;

@@ -1,5 +1,5 @@
-import { messages } from "@/lib/messages";
-import { ignoresSome } from "../notices";
+import { messages } from "@/lib/view/messages";
+import { ignoresSome } from "../ui/notices";
 
 // apart from ../notices so that the pages with the small-print notices do not load the slides' own
 

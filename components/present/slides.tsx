@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { Coded, Relation, Snapshot } from "@/lib/analysis";
-import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
-import type { ViewState } from "@/lib/view-state";
-import type { ActorView, IssueView, TimeContext } from "@/lib/view-model";
-import { MarkShape } from "../actor-mark";
-import { ActorPicker } from "../actor-picker";
-import { AsOfControl } from "../as-of-control";
-import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../chart-patterns";
+import type { ViewState } from "@/lib/url/view-state";
+import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
+import { MarkShape } from "../ui/actor-mark";
+import { ActorPicker } from "../controls/actor-picker";
+import { AsOfControl } from "../controls/as-of-control";
+import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../charts/chart-patterns";
 import { SlideStatus } from "./slide-status";
-import { describeRow, SpectrumVisual, type SpectrumRow } from "../spectrum-chart";
-import { QuoteText } from "../quote-text";
+import { describeRow, SpectrumVisual, type SpectrumRow } from "../charts/spectrum-chart";
+import { QuoteText } from "../ui/quote-text";
 
 /*
  * The three kinds of slide. Sizes are in rem, which the deck scales with the screen (app/globals.css):

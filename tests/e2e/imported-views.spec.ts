@@ -3,7 +3,7 @@ import documents from "../../data/documents.json";
 import issues from "../../data/issues.json";
 import positions from "../../data/positions.json";
 import { diff, indexPositions, relation, type Coded } from "../../lib/analysis";
-import { messages } from "../../lib/messages";
+import { messages } from "../../lib/view/messages";
 import { currentTo, expect, test, waitForHydration } from "./fixtures";
 import { measureSlide } from "./slide-metrics";
 

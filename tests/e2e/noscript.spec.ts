@@ -1,6 +1,6 @@
-import { formatDate } from "../../lib/format";
-import { messages } from "../../lib/messages";
-import { defaultRange } from "../../lib/view-state";
+import { formatDate } from "../../lib/view/format";
+import { messages } from "../../lib/view/messages";
+import { defaultRange } from "../../lib/url/view-state";
 import events from "../../data/events.json";
 import positions from "../../data/positions.json";
 import { currentTo, expect, test } from "./fixtures";

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
 import statements from "../../data/statements.json";
-import { formatDate } from "../../lib/format";
+import { formatDate } from "../../lib/view/format";
 import { currentTo, expect, requestsTo, test, waitForHydration } from "./fixtures";
 
 /** The overview's "latest statements" as the reader sees them: speaker, date and summary of each card. */

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { messages } from "../../lib/messages";
+import { messages } from "../../lib/view/messages";
 import { expect, test, waitForHydration } from "./fixtures";
 import { measureSlide } from "./slide-metrics";
 

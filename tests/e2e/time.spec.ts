@@ -4,8 +4,8 @@ import positions from "../../data/positions.json";
 import statements from "../../data/statements.json";
 import { diff, indexPositions, snapshot } from "../../lib/analysis";
 import type { Position } from "../../lib/schema";
-import { formatDate } from "../../lib/format";
-import { messages } from "../../lib/messages";
+import { formatDate } from "../../lib/view/format";
+import { messages } from "../../lib/view/messages";
 import { currentTo, expect, test, waitForHydration } from "./fixtures";
 
 const index = indexPositions(positions as Position[]);

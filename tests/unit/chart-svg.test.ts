@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { indexPositions, snapshot } from "@/lib/analysis";
-import { escapeXml, toIssueHistorySvg, toSpectrumSvg, wrapText } from "@/lib/chart-svg";
+import { escapeXml, toIssueHistorySvg, toSpectrumSvg, wrapText } from "@/lib/view/chart-svg";
 import { toHistoryGeometry, toIssueTimeline } from "@/lib/timeline";
-import type { ActorView } from "@/lib/view-model";
+import type { ActorView } from "@/lib/view/view-model";
 import { dataset } from "./import-helpers";
 
 const actor = (id: string): ActorView => {

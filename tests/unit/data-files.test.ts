@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import positionsJson from "@/data/positions.json";
 import statementsJson from "@/data/statements.json";
-import { fromPositionRow, fromStatementRow, toPositionsCsv, toPositionsJson, toStatementsCsv, toStatementsJson, unescapeCell } from "@/lib/data-files";
+import { fromPositionRow, fromStatementRow, toPositionsCsv, toPositionsJson, toStatementsCsv, toStatementsJson, unescapeCell } from "@/lib/files/data-files";
 import { PositionSchema, StatementSchema } from "@/lib/schema";
 
 const statements = statementsJson.map((s) => StatementSchema.parse(s));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatRange, formatSourceTitle, formatSteps } from "@/lib/format";
+import { formatDate, formatRange, formatSourceTitle, formatSteps } from "@/lib/view/format";
 
 const issue = { spectrum: [0, 1, 2].map((value) => ({ value, label: `L${value}`, description: "d" })) };
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toStatementsCsv, toStatementsJson } from "@/lib/data-files";
-import { IMPORT_LIMITS, readImportFile, readImportText, validateImport, type ReadResult } from "@/lib/import";
-import { inspectStoredImport, readStoredImport, type StoredImport } from "@/lib/imported-data";
+import { toStatementsCsv, toStatementsJson } from "@/lib/files/data-files";
+import { IMPORT_LIMITS, readImportFile, readImportText, validateImport, type ReadResult } from "@/lib/files/import";
+import { inspectStoredImport, readStoredImport, type StoredImport } from "@/lib/files/imported-data";
 import type { Statement } from "@/lib/schema";
 import { bytesOf, dataset, info, TODAY } from "./import-helpers";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toPositionsCsv, toPositionsJson, toStatementsCsv, toStatementsJson } from "@/lib/data-files";
-import { checkFileSize, IMPORT_LIMITS, jsonDepth, readImportFile, readImportText, validateImport, type ReadResult } from "@/lib/import";
-import { mergePositions, readStoredImport } from "@/lib/imported-data";
+import { toPositionsCsv, toPositionsJson, toStatementsCsv, toStatementsJson } from "@/lib/files/data-files";
+import { checkFileSize, IMPORT_LIMITS, jsonDepth, readImportFile, readImportText, validateImport, type ReadResult } from "@/lib/files/import";
+import { mergePositions, readStoredImport } from "@/lib/files/imported-data";
 import { PositionSchema, StatementSchema, type Position } from "@/lib/schema";
 import { bytesOf, dataset, info, TODAY } from "./import-helpers";
 

@@ -17,7 +17,7 @@ import {
   toShortQuote,
   type EvidenceView,
 } from "@/lib/present";
-import { toStatementsJson } from "@/lib/data-files";
+import { toStatementsJson } from "@/lib/files/data-files";
 import { PositionSchema, StatementSchema, type Position } from "@/lib/schema";
 
 const deck = toDeck(["ceasefire", "legitimacy", "istanbul-draft"]);

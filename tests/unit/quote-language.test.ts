@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toStatementsCsv, toStatementsJson } from "@/lib/data-files";
-import { formatLanguage } from "@/lib/format";
-import { readImportFile } from "@/lib/import";
+import { toStatementsCsv, toStatementsJson } from "@/lib/files/data-files";
+import { formatLanguage } from "@/lib/view/format";
+import { readImportFile } from "@/lib/files/import";
 import { StatementSchema, type Statement } from "@/lib/schema";
 import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 import { bytesOf, dataset, info } from "./import-helpers";

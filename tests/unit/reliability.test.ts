@@ -11,7 +11,7 @@ import reliability from "@/data/reliability.json";
 import settlements from "@/data/settlements.json";
 import statements from "@/data/statements.json";
 import { findPosition, indexPositions } from "@/lib/analysis";
-import { toReliabilityTable } from "@/lib/reliability";
+import { toReliabilityTable } from "@/lib/view/reliability";
 import { ActorSchema, PositionSchema, validateReliability, type Statement } from "@/lib/schema";
 
 const root = path.join(import.meta.dirname, "..", "..");

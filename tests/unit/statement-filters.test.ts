@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import statementsJson from "@/data/statements.json";
 import { StatementSchema, type Statement } from "@/lib/schema";
-import { DEFAULT_FILTERS, filterStatements, isFiltered, parseStatementFilters, sortStatements, toStatementQuery } from "@/lib/statement-filters";
+import { DEFAULT_FILTERS, filterStatements, isFiltered, parseStatementFilters, sortStatements, toStatementQuery } from "@/lib/url/statement-filters";
 import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 
 const statements: Statement[] = statementsJson.map((s) => StatementSchema.parse(s));

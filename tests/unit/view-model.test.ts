@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import positionsJson from "@/data/positions.json";
 import statementsJson from "@/data/statements.json";
-import { toPositionsJson, toStatementsJson } from "@/lib/data-files";
+import { toPositionsJson, toStatementsJson } from "@/lib/files/data-files";
 import { PositionSchema, StatementSchema } from "@/lib/schema";
-import { evidenceFromDownload, latestStatements, statementViewsFromDownload, toStatementView } from "@/lib/view-model";
+import { evidenceFromDownload, latestStatements, statementViewsFromDownload, toStatementView } from "@/lib/view/view-model";
 
 const statements = statementsJson.map((x) => StatementSchema.parse(x));
 const positions = positionsJson.map((x) => PositionSchema.parse(x));

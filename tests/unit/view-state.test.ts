@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { messages } from "@/lib/messages";
-import { defaultRange, isDefaultView, isIsoDay, parseChangesState, parseViewState, toQuery } from "@/lib/view-state";
+import { messages } from "@/lib/view/messages";
+import { defaultRange, isDefaultView, isIsoDay, parseChangesState, parseViewState, toQuery } from "@/lib/url/view-state";
 
 const context = {
   actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],

@@ -1,5 +1,5 @@
-import { toPositionsCsv } from "@/lib/data-files";
-import { getDatasetInfo, getPositions } from "@/lib/data";
+import { toPositionsCsv } from "@/lib/files/data-files";
+import { getDatasetInfo, getPositions } from "@/lib/server/data";
 
 export const dynamic = "force-static"; // written to out/data/positions.csv at build
 

@@ -1,5 +1,5 @@
-import { toPositionsJson } from "@/lib/data-files";
-import { getDatasetInfo, getPositions } from "@/lib/data";
+import { toPositionsJson } from "@/lib/files/data-files";
+import { getDatasetInfo, getPositions } from "@/lib/server/data";
 
 export const dynamic = "force-static"; // written to out/data/positions.json at build
 

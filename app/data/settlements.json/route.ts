@@ -1,5 +1,5 @@
-import { toReliabilityJson } from "@/lib/data-files";
-import { getDatasetInfo, getReliability } from "@/lib/data";
+import { toReliabilityJson } from "@/lib/files/data-files";
+import { getDatasetInfo, getReliability } from "@/lib/server/data";
 
 export const dynamic = "force-static"; // written to out/data/settlements.json at build
 

@@ -1,5 +1,5 @@
-import { toStatementsCsv } from "@/lib/data-files";
-import { getDatasetInfo, getStatements } from "@/lib/data";
+import { toStatementsCsv } from "@/lib/files/data-files";
+import { getDatasetInfo, getStatements } from "@/lib/server/data";
 
 export const dynamic = "force-static"; // written to out/data/statements.csv at build
 

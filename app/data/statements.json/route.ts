@@ -1,5 +1,5 @@
-import { toStatementsJson } from "@/lib/data-files";
-import { getDatasetInfo, getStatements } from "@/lib/data";
+import { toStatementsJson } from "@/lib/files/data-files";
+import { getDatasetInfo, getStatements } from "@/lib/server/data";
 
 export const dynamic = "force-static"; // written to out/data/statements.json at build
 

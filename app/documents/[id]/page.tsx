@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActorKey } from "@/components/actor-mark";
-import { TextKnownBadge } from "@/components/document-badges";
-import { DocumentChart } from "@/components/document-chart";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
-import { ProvisionItem, SideDistances } from "@/components/provision-item";
-import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/documents-data";
+import { ActorKey } from "@/components/ui/actor-mark";
+import { TextKnownBadge } from "@/components/ui/document-badges";
+import { DocumentChart } from "@/components/charts/document-chart";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { ProvisionItem, SideDistances } from "@/components/documents/provision-item";
+import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/server/documents-data";
 import { formatCloser, formatPlacement } from "@/lib/documents";
-import { formatDate } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { formatDate } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/crosswalk-switcher";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
-import { getIssues } from "@/lib/data";
-import { getActorViews, getCrosswalk } from "@/lib/documents-data";
+import { CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/documents/crosswalk-switcher";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { getIssues } from "@/lib/server/data";
+import { getActorViews, getCrosswalk } from "@/lib/server/documents-data";
 
 export const metadata: Metadata = {
   title: "Cross-walk of the texts",

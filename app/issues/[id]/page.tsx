@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActorKey } from "@/components/actor-mark";
-import { ChartPatterns } from "@/components/chart-patterns";
-import { Crosswalk } from "@/components/crosswalk";
-import { ImportedDataNotice } from "@/components/imported-data-notice";
-import { ImportedIssueStatements } from "@/components/imported-issue-statements";
-import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/issue-handout";
-import { IssueFromUrl, type IssueViewProps } from "@/components/issue-view";
-import { PermalinkNoscript } from "@/components/noscript-note";
-import { StatementCard } from "@/components/statement-card";
-import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/data";
-import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/documents-data";
+import { ActorKey } from "@/components/ui/actor-mark";
+import { ChartPatterns } from "@/components/charts/chart-patterns";
+import { Crosswalk } from "@/components/documents/crosswalk";
+import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { ImportedIssueStatements } from "@/components/issue/imported-issue-statements";
+import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/present/issue-handout";
+import { IssueFromUrl, type IssueViewProps } from "@/components/issue/issue-view";
+import { PermalinkNoscript } from "@/components/ui/noscript-note";
+import { StatementCard } from "@/components/ui/statement-card";
+import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/server/data";
+import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
-import { toActorView, toIssueView } from "@/lib/view-model";
+import { toActorView, toIssueView } from "@/lib/view/view-model";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
 
@@ -53,7 +53,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   };
 
   return (
-    // printed, the page gives way to a one-sheet handout of the same view (components/issue-handout.tsx)
+    // printed, the page gives way to a one-sheet handout of the same view (components/present/issue-handout.tsx)
     <div className="space-y-8 print:[&>:not([data-handout])]:hidden">
       <IssueHandoutFromUrl {...handout} />
       <header className="space-y-2">

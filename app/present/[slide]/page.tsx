@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getIssue, getIssues } from "@/lib/data";
-import { messages } from "@/lib/messages";
+import { getIssue, getIssues } from "@/lib/server/data";
+import { messages } from "@/lib/view/messages";
 import { findSlideIndex, slidePath, toDeck } from "@/lib/present";
 
 export const dynamicParams = false; // unknown slides 404 in dev, as they do in the export

@@ -1,0 +1,18 @@
+"use client";
+
+import type { ViewState } from "@/lib/url/view-state";
+import type { TimeContext } from "@/lib/view/view-model";
+import { ActorPicker } from "./actor-picker";
+import { AsOfControl } from "./as-of-control";
+import { Notices } from "../ui/notices";
+
+/** The as-of date and the actor pair, the controls of every dated view. */
+export function TimeControls({ context, state, notices, onChange }: { context: TimeContext; state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  return (
+    <div className="no-print space-y-3">
+      <Notices notices={notices} />
+      <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
+      <AsOfControl value={state.date} earliest={context.earliest} latest={context.latest} events={context.events} onChange={(date) => onChange({ date })} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useMemo } from "react";
+import { indexPositions, relation } from "@/lib/analysis";
+import { formatDate } from "@/lib/view/format";
+import type { Position } from "@/lib/schema";
+import type { ViewState } from "@/lib/url/view-state";
+import type { IssueView, TimeContext } from "@/lib/view/view-model";
+import { IssueHistory } from "./issue-history";
+import { CiteView } from "../controls/cite-view";
+import { ImportedDataBanner } from "../import/imported-data-banner";
+import { PositionCard } from "../ui/position-card";
+import { describeRow, SpectrumChart } from "../charts/spectrum-chart";
+import { TimeControls } from "../controls/time-controls";
+import { useImportedData } from "../hooks/use-imported-data";
+import { useViewState } from "../hooks/use-view-state";
+
+export type IssueViewProps = { context: TimeContext; issue: IssueView; positions: Position[] };
+
+export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+  const { stored, positions } = useImportedData(builtIn.positions);
+  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
+  const rel = relation(index, issue, state.a, state.b, state.date);
+  // the relation carries what the analysis needs; the card wants the full coding, rationale included
+  const full = (coded: typeof rel.a) => (coded ? positions.find((p) => p.id === coded.id) : undefined);
+  const a = context.actors.find((actor) => actor.id === state.a)!;
+  const b = context.actors.find((actor) => actor.id === state.b)!;
+  const row = { issue, relation: rel };
+  return (
+    <div className="space-y-6">
+      <ImportedDataBanner stored={stored} />
+      <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
+      <section aria-labelledby="positions-heading" className="space-y-3">
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          Coded positions on {formatDate(state.date)}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <PositionCard actor={a} issue={issue} position={full(rel.a)} date={state.date} />
+          <PositionCard actor={b} issue={issue} position={full(rel.b)} date={state.date} />
+        </div>
+      </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">
+        <SpectrumChart
+          rows={[row]}
+          a={a}
+          b={b}
+          caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`}
+          summary={describeRow(row, a, b)}
+          showAllOptions
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+        />
+      </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
+        <IssueHistory
+          context={context}
+          issue={issue}
+          index={index}
+          a={a}
+          b={b}
+          date={state.date}
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+        />
+      </section>
+      <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />
+    </div>
+  );
+}
+
+export function IssueFromUrl(props: IssueViewProps) {
+  const { state, notices, setView } = useViewState(props.context);
+  return <IssueBody {...props} state={state} notices={notices} onChange={setView} />;
+}

@@ -1,0 +1,51 @@
+import { formatDate, formatOption, formatRange } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
+import type { Position, SpectrumLabels } from "@/lib/schema";
+import type { ActorView } from "@/lib/view/view-model";
+import { ActorKey } from "./actor-mark";
+
+/** One actor's coded position on one issue: what it asks for, what it could live with, and why we code it so. */
+export function PositionCard({ actor, issue, position, date }: { actor: ActorView; issue: SpectrumLabels; position?: Position; date: string }) {
+  return (
+    <article className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm present:p-6" style={{ borderTop: `6px solid var(${actor.color})` }}>
+      <h3 className="text-lg font-semibold present:text-4xl">
+        <ActorKey actor={actor} />
+      </h3>
+      {position ? (
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm present:text-2xl">
+          <dt className="text-gray-700">Asks for</dt>
+          <dd className="font-semibold">{formatOption(issue, position.ideal)}</dd>
+          <dt className="text-gray-700">Could live with</dt>
+          <dd>{formatRange(issue, position.acceptable)}</dd>
+          {actor.kind === "document" ? null : (
+            <>
+              <dt className="text-gray-700">Salience</dt>
+              <dd>
+                {position.salience} of 5 <span className="text-gray-700">({position.salience >= 4 ? "central" : position.salience >= 3 ? "important" : "secondary"})</span>
+              </dd>
+            </>
+          )}
+          <dt className="text-gray-700">{actor.kind === "document" ? "Text dated" : "Coded from"}</dt>
+          <dd>
+            <time dateTime={position.validFrom}>{formatDate(position.validFrom)}</time> · {messages.confidence[position.confidence]}
+          </dd>
+          <dt className="sr-only">Why</dt>
+          <dd className="col-span-2 mt-1 text-gray-800">{position.rationale}</dd>
+          {actor.kind === "document" ? (
+            <dd className="col-span-2">
+              <a href={`/documents/${actor.id}/`} className="text-blue-800 underline">
+                The text, clause by clause, with its sources
+              </a>
+            </dd>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="mt-2 text-sm text-gray-700 present:text-2xl">
+          {actor.kind === "document"
+            ? `No placed position on ${formatDate(date)}: the text is later, or takes no single position on this issue.`
+            : `No coded position on ${formatDate(date)}: no statement on this issue by then.`}
+        </p>
+      )}
+    </article>
+  );
+}

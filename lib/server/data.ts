@@ -1,0 +1,45 @@
+import "server-only";
+import actors from "../../data/actors.json";
+import issues from "../../data/issues.json";
+import statements from "../../data/statements.json";
+import positions from "../../data/positions.json";
+import events from "../../data/events.json";
+import documents from "../../data/documents.json";
+import meta from "../../data/meta.json";
+import reliability from "../../data/reliability.json";
+import codingA from "../../data/coding-a.json";
+import codingB from "../../data/coding-b.json";
+import settlements from "../../data/settlements.json";
+import { formatProblem, validateDataset, validateReliability, type Dataset, type ReliabilityData } from "../schema";
+import { toDatasetInfo } from "../dataset-info";
+
+/** The data of data/, validated once per build; invalid data stops the build with every problem listed. */
+function loadDataset(): Dataset {
+  const today = new Date().toISOString().slice(0, 10);
+  const { dataset, problems } = validateDataset({ actors, issues, statements, positions, events, documents, meta }, today);
+  if (!dataset) {
+    throw new Error(`data/ does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  }
+  return dataset;
+}
+
+const dataset = loadDataset();
+
+/** The two codings and their settlements, checked against the dataset; invalid files stop the build too. */
+function loadReliability(): ReliabilityData {
+  const { data, problems } = validateReliability({ reliability, codingA, codingB, settlements }, dataset);
+  if (!data) throw new Error(`data/ reliability files do not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return data;
+}
+const reliabilityData = loadReliability();
+
+export const getDataset = () => dataset;
+export const getActors = () => dataset.actors;
+export const getActor = (id: string) => dataset.actors.find((actor) => actor.id === id);
+export const getIssues = () => dataset.issues;
+export const getIssue = (id: string) => dataset.issues.find((issue) => issue.id === id);
+export const getStatements = () => dataset.statements;
+export const getPositions = () => dataset.positions;
+export const getEvents = () => dataset.events;
+export const getDatasetInfo = () => toDatasetInfo(dataset);
+export const getReliability = () => reliabilityData;

@@ -1,0 +1,22 @@
+import "server-only";
+import { getActors, getDatasetInfo, getEvents, getPositions } from "./data";
+import { toActorView, toEventView, type TimeContext } from "../view/view-model";
+
+/** The inputs of every dated two-actor view: from the first coded position to the date the data is current to. */
+export function getTimeContext(): TimeContext {
+  const earliest = getPositions().reduce((first, p) => (p.validFrom < first ? p.validFrom : first), "9999-12-31");
+  const [defaultA, defaultB] = ["russia", "ukraine"];
+  const lastChange = getPositions()
+    .filter((p) => p.actor === defaultA || p.actor === defaultB)
+    .reduce<string | undefined>((last, p) => (last === undefined || p.validFrom > last ? p.validFrom : last), undefined);
+  return {
+    actors: getActors().map(toActorView),
+    events: getEvents().map(toEventView),
+    earliest: earliest === "9999-12-31" ? getDatasetInfo().currentTo : earliest,
+    latest: getDatasetInfo().currentTo,
+    defaultA,
+    defaultB,
+    lastChange,
+    datasetVersion: getDatasetInfo().version,
+  };
+}

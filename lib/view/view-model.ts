@@ -1,0 +1,92 @@
+import type { Coded } from "../analysis";
+import { readDownload } from "../files/download-records";
+import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from "../schema";
+
+/*
+ * The plain values that cross from server pages to client components (no Map, Date or functions),
+ * trimmed to what the views draw so the HTML payload stays small.
+ */
+
+/** An actor, or a text compared like one (kind "document", see lib/server/documents-data.ts). */
+export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pattern" | "shape"> & { kind: Actor["kind"] | "document" };
+/** An issue with its options' labels; the options' long descriptions stay on the issue page's server-rendered text. */
+export type IssueView = Pick<Issue, "id" | "title" | "question"> & SpectrumLabels;
+export type EventView = Pick<Event, "id" | "date" | "title">;
+export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence" | "quoteLanguage"> & {
+  speaker: string;
+  url: string;
+};
+
+export const toActorView = ({ id, name, shortName, color, pattern, shape, kind }: Actor): ActorView => ({
+  id, name, shortName, color, pattern, shape, kind,
+});
+export const toIssueView = ({ id, title, question, spectrum }: Issue): IssueView => ({
+  id, title, question, spectrum: spectrum.map(({ value, label }) => ({ value, label })),
+});
+export const toEventView = ({ id, date, title }: Event): EventView => ({ id, date, title });
+export const toStatementView = (s: Statement): StatementView => ({
+  id: s.id, actor: s.actor, date: s.date, summary: s.summary, issues: s.issues, confidence: s.confidence, quoteLanguage: s.quoteLanguage,
+  speaker: s.speaker.name, url: s.source.url,
+});
+
+/** The shared inputs of every dated, two-actor view. */
+export type TimeContext = {
+  actors: ActorView[];
+  events: EventView[];
+  earliest: string;
+  latest: string;
+  defaultA: string;
+  defaultB: string;
+  /** The latest day on which either default actor's position changed: where "what changed" opens. */
+  lastChange?: string;
+  /** The dataset version, for citations and chart images. */
+  datasetVersion?: string;
+};
+
+/** A position without its rationale and confidence: enough for every chart, for "what changed" and for the slides' quotes. */
+export const toCodedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience, evidence }: Position): Coded => ({
+  id, actor, issue, validFrom, ideal, acceptable, salience, evidence,
+});
+
+/** A position as the charts draw it, without the statements it rests on (the overview's payload: it cites none). */
+export const toPlottedView = ({ id, actor, issue, validFrom, ideal, acceptable, salience }: Coded): Coded => ({
+  id, actor, issue, validFrom, ideal, acceptable, salience,
+});
+
+const byDateThenId = (x: { date: string; id: string }, y: { date: string; id: string }) =>
+  x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+
+/** The last `count` statements of either actor up to `date`, newest first (one day's statements in reverse order of id, so the list never depends on the input's order). */
+export function latestStatements<S extends Pick<StatementView, "id" | "actor" | "date">>(statements: readonly S[], date: string, a: string, b: string, count = 8): S[] {
+  return statements
+    .filter((s) => s.date <= date && (s.actor === a || s.actor === b))
+    .sort(byDateThenId)
+    .slice(-count)
+    .reverse();
+}
+
+const CONFIDENCES: readonly string[] = ["high", "medium", "low"] satisfies Statement["confidence"][];
+
+/** The statements download (/data/statements.json) as the views draw it (lib/files/download-records.ts says how it is checked). */
+export function statementViewsFromDownload(json: unknown, file = "/data/statements.json"): StatementView[] {
+  return readDownload(json, file, "statements", "statement", (r): StatementView => {
+    const confidence = r.text("confidence");
+    if (!CONFIDENCES.includes(confidence)) r.fail("confidence", `expected one of ${CONFIDENCES.join(", ")}.`);
+    return {
+      id: r.text("id"),
+      actor: r.text("actor"),
+      date: r.text("date"),
+      summary: r.text("summary"),
+      issues: r.ids("issues", "issue"),
+      confidence: confidence as Statement["confidence"],
+      quoteLanguage: r.text("quoteLanguage"),
+      speaker: r.text("speaker.name"),
+      url: r.text("source.url"),
+    };
+  });
+}
+
+/** The statements each position cites, by position id, from the positions download (/data/positions.json). */
+export function evidenceFromDownload(json: unknown, file = "/data/positions.json"): Map<string, string[]> {
+  return new Map(readDownload(json, file, "positions", "position", (r): [string, string[]] => [r.text("id"), r.ids("evidence", "statement")]));
+}
