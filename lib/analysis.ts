@@ -20,11 +20,23 @@ export type RelationKind = "unknown" | "agreement" | "overlap" | "conflict";
 
 export type RangeComparison = { relation: "overlap"; zopa: Range; gap: 0 } | { relation: "conflict"; gap: number };
 
+/**
+ * The intersection of two ranges as [low, high]: the options both allow when low ≤ high; when
+ * high < low they do not meet, and high and low are the options on either side of the gap. The one
+ * place the overlap and gap arithmetic is written: every comparison and every drawing of a gap uses it.
+ */
+export const intersectRanges = (a: Range, b: Range): Range => [Math.max(a[0], b[0]), Math.min(a[1], b[1])];
+
 /** Whether two acceptable ranges meet (the ZOPA), and if not, how many steps apart they are. */
 export function compareRanges(a: Range, b: Range): RangeComparison {
-  const low = Math.max(a[0], b[0]);
-  const high = Math.min(a[1], b[1]);
+  const [low, high] = intersectRanges(a, b);
   return high >= low ? { relation: "overlap", zopa: [low, high], gap: 0 } : { relation: "conflict", gap: low - high };
+}
+
+/** The options either side of the gap between two ranges that do not meet, lower first (their difference is the gap); undefined when they meet. */
+export function gapEdges(a: Range, b: Range): Range | undefined {
+  const [low, high] = intersectRanges(a, b);
+  return high >= low ? undefined : [high, low];
 }
 
 /** Two actors compared on one issue. */

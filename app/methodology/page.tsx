@@ -3,6 +3,7 @@ import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
 import { CiteView } from "@/components/controls/cite-view";
 import { ReliabilitySection } from "@/components/methodology/reliability-section";
+import { DEFAULT_PAIR } from "@/lib/actors";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
 import { getActors, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
@@ -40,7 +41,7 @@ export default function MethodologyPage() {
   const firstStatement = statements.reduce((first, s) => (s.date < first ? s.date : first), info.currentTo);
 
   // a worked example from the data itself, on the day the data is current to
-  const snap = snapshot(indexPositions(positions), issues, info.currentTo, "russia", "ukraine");
+  const snap = snapshot(indexPositions(positions), issues, info.currentTo, ...DEFAULT_PAIR);
   const exampleOf = (kind: "overlap" | "conflict") => {
     const i = snap.relations.findIndex((r) => r.kind === kind);
     return i < 0 ? undefined : { issue: issues[i]!, relation: snap.relations[i]! };
@@ -320,7 +321,7 @@ export default function MethodologyPage() {
           <p>For the data itself, cite the download with its version: “Parley dataset, version {info.version}, statements.csv”.</p>
         </div>
         <div className="max-w-3xl">
-          <CiteView title="Russia and Ukraine on every issue" date={info.currentTo} version={info.version} path="/" state={{ date: info.currentTo, a: "russia", b: "ukraine" }} />
+          <CiteView title="Russia and Ukraine on every issue" date={info.currentTo} version={info.version} path="/" state={{ date: info.currentTo, a: DEFAULT_PAIR[0], b: DEFAULT_PAIR[1] }} />
         </div>
       </section>
       <section aria-labelledby="codebook" className="space-y-4">

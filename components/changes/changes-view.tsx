@@ -1,11 +1,11 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useMemo } from "react";
 import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
-import { defaultRange, parseChangesState, toQuery, type ChangesState } from "@/lib/url/view-state";
+import type { Notice } from "@/lib/url/notices";
+import { changesCodec, defaultRange, toQuery, type ChangesState } from "@/lib/url/view-state";
 import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { ActorPicker } from "../controls/actor-picker";
@@ -14,7 +14,8 @@ import { Notices } from "../ui/notices";
 import { RelationBadge } from "../ui/relation-badge";
 import { NO_STATEMENTS, StatementsPending, useAllStatements, usePositionEvidence } from "../hooks/use-downloads";
 import { useImportedData, useStoredImport } from "../hooks/use-imported-data";
-import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../hooks/use-url-search";
+import { useIsPrerendered } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type ChangesProps = {
   context: TimeContext;
@@ -142,7 +143,7 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
   );
 }
 
-export function ChangesBody({ context, issues, positions: builtInPositions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly string[]; onChange: (next: Partial<ChangesState>) => void }) {
+export function ChangesBody({ context, issues, positions: builtInPositions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly Notice[]; onChange: (next: Partial<ChangesState>) => void }) {
   const defaults = defaultRange(context);
   const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB;
   const { stored: storedImport } = useStoredImport();
@@ -203,18 +204,6 @@ export function ChangesBody({ context, issues, positions: builtInPositions, defa
 
 /** The changes between two dates held in the URL (?from=&to=&a=&b=); prerendered at the defaults. */
 export function ChangesFromUrl(props: ChangesProps) {
-  const search = useUrlSearch();
-  const pathname = usePathname();
-  const { context } = props;
-  const parsed = useMemo(() => parseChangesState(new URLSearchParams(search), context), [search, context]);
-  const onChange = (next: Partial<ChangesState>) => {
-    const state = { ...parsed.state, ...next };
-    const query = new URLSearchParams({ from: state.from, to: state.to });
-    if (state.a !== context.defaultA || state.b !== context.defaultB) {
-      query.set("a", state.a);
-      query.set("b", state.b);
-    }
-    replaceUrlSearch(pathname, query.toString());
-  };
-  return <ChangesBody {...props} state={parsed.state} notices={parsed.notices} onChange={onChange} />;
+  const { state, notices, setState } = useUrlState(changesCodec, props.context);
+  return <ChangesBody {...props} state={state} notices={notices} onChange={setState} />;
 }

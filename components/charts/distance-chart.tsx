@@ -15,15 +15,15 @@ export default function DistanceChart({ points, events, date, start, end }: Dist
   const years = yearStarts(start, end).map(toDayNumber);
   return (
     <LineChart responsive data={data} style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-      <CartesianGrid stroke="#e5e7eb" vertical={false} />
-      <XAxis dataKey="day" type="number" domain={[toDayNumber(start), toDayNumber(end)]} ticks={years} tickFormatter={(day: number) => fromDayNumber(day).slice(0, 4)} tick={{ fill: "#374151", fontSize: 12 }} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} tick={{ fill: "#374151", fontSize: 12 }} />
+      <CartesianGrid stroke="var(--color-chart-grid)" vertical={false} />
+      <XAxis dataKey="day" type="number" domain={[toDayNumber(start), toDayNumber(end)]} ticks={years} tickFormatter={(day: number) => fromDayNumber(day).slice(0, 4)} tick={{ fill: "var(--color-chart-tick)", fontSize: 12 }} />
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} tick={{ fill: "var(--color-chart-tick)", fontSize: 12 }} />
       {events.map((e) => (
-        <ReferenceLine key={e.id} x={toDayNumber(e.date)} stroke="#9ca3af" strokeDasharray="2 3" />
+        <ReferenceLine key={e.id} x={toDayNumber(e.date)} stroke="var(--color-chart-faint)" strokeDasharray="2 3" />
       ))}
-      <ReferenceLine x={toDayNumber(date)} stroke="#111827" strokeWidth={2} />
+      <ReferenceLine x={toDayNumber(date)} stroke="var(--color-ink)" strokeWidth={2} />
       <Tooltip labelFormatter={(day) => formatDay(Number(day))} formatter={(value) => [formatPercent(Number(value) / 100), "Overall distance"]} />
-      <Line type="stepAfter" dataKey="distance" stroke="#111827" strokeWidth={3} dot={false} isAnimationActive={false} connectNulls={false} />
+      <Line type="stepAfter" dataKey="distance" stroke="var(--color-ink)" strokeWidth={3} dot={false} isAnimationActive={false} connectNulls={false} />
     </LineChart>
   );
 }

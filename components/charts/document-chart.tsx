@@ -1,5 +1,6 @@
-import { formatCloser, formatGap, formatPlacement, type DocumentIssueRow, type SideView } from "@/lib/documents";
+import type { DocumentIssueRow, SideView } from "@/lib/view/documents";
 import { formatOption } from "@/lib/view/format";
+import { formatCloser, formatGap, formatPlacement } from "@/lib/view/sentences";
 import type { ActorView } from "@/lib/view/view-model";
 import { DataTable } from "../ui/data-table";
 import { PlacementFigure, PlacementTrack } from "./placement-track";

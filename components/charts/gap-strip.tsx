@@ -2,6 +2,7 @@ import type { RelationKind } from "@/lib/analysis";
 import { daysBetween } from "@/lib/dates";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { formatSegment } from "@/lib/view/sentences";
 import { yearStarts, type Segment } from "@/lib/timeline";
 import type { EventView, IssueView } from "@/lib/view/view-model";
 import { DataTable } from "../ui/data-table";
@@ -12,24 +13,23 @@ import { DataTable } from "../ui/data-table";
  * the wider the gap; overlap is solid; unknown is dotted: the kinds read without colour too.
  */
 
-const conflictShade = ["#fecaca", "#f87171", "#dc2626", "#991b1b"];
+const conflictShade = ["var(--color-conflict-1)", "var(--color-conflict-2)", "var(--color-conflict-3)", "var(--color-conflict-4)"];
 function segmentStyle(kind: RelationKind, gap: number): React.CSSProperties {
   switch (kind) {
     case "conflict": {
       const shade = conflictShade[Math.min(gap, 4) - 1] ?? conflictShade[0];
-      return { backgroundColor: shade, backgroundImage: "repeating-linear-gradient(135deg, rgba(255,255,255,0.45) 0 2px, transparent 2px 7px)" };
+      return { backgroundColor: shade, backgroundImage: "repeating-linear-gradient(135deg, color-mix(in srgb, var(--color-paper) 45%, transparent) 0 2px, transparent 2px 7px)" };
     }
+    // both in the overlap token: a half tint for an overlap, the token itself for agreement, so the stronger relation reads darker
     case "overlap":
-      return { backgroundColor: "#4ade80" };
+      return { backgroundColor: "color-mix(in srgb, var(--color-overlap) 50%, var(--color-paper))" };
     case "agreement":
-      return { backgroundColor: "#15803d" };
+      return { backgroundColor: "var(--color-overlap)" };
     default:
-      return { backgroundColor: "#f3f4f6", backgroundImage: "radial-gradient(#9ca3af 1px, transparent 1.2px)", backgroundSize: "6px 6px" };
+      return { backgroundColor: "var(--color-unknown)", backgroundImage: "radial-gradient(var(--color-chart-faint) 1px, transparent 1.2px)", backgroundSize: "6px 6px" };
   }
 }
 const textColour = (kind: RelationKind, gap: number) => (kind === "agreement" || (kind === "conflict" && gap >= 3) ? "text-white" : "text-gray-950");
-
-export const segmentLabel = (s: Segment) => (s.kind === "conflict" ? `${messages.relation.conflict}, gap ${s.gap}` : messages.relation[s.kind]);
 
 type Props = { issues: IssueView[]; segments: Segment[][]; start: string; end: string; date: string; events: readonly EventView[] };
 
@@ -59,7 +59,7 @@ export function GapStrip({ issues, segments, start, end, date, events }: Props) 
                   key={s.from}
                   className={`flex h-full items-center justify-center overflow-hidden border-r border-white font-semibold ${textColour(s.kind, s.gap)}`}
                   style={{ width: `${(daysBetween(s.from, s.to) / total) * 100}%`, ...segmentStyle(s.kind, s.gap) }}
-                  title={`${issue.title}: ${segmentLabel(s)}, ${formatDate(s.from)} to ${formatDate(s.to)}`}
+                  title={`${issue.title}: ${formatSegment(s)}, ${formatDate(s.from)} to ${formatDate(s.to)}`}
                 >
                   {s.kind === "conflict" && daysBetween(s.from, s.to) / total > 0.03 ? s.gap : s.kind === "overlap" && daysBetween(s.from, s.to) / total > 0.03 ? "∩" : ""}
                 </div>
@@ -109,7 +109,7 @@ export function GapStripTable({ issues, segments }: { issues: IssueView[]; segme
             <ul>
               {row.segments.map((s) => (
                 <li key={s.from}>
-                  {formatDate(s.from, "short")} – {formatDate(s.to, "short")}: {segmentLabel(s)}
+                  {formatDate(s.from, "short")} – {formatDate(s.to, "short")}: {formatSegment(s)}
                 </li>
               ))}
             </ul>

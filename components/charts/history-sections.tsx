@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { history, type Coded } from "@/lib/analysis";
 import { formatDate, formatPercent } from "@/lib/view/format";
+import { describeDistance, describeGapStrip } from "@/lib/view/sentences";
 import { toDistanceSeries, toGapSegments } from "@/lib/timeline";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { ChartFigure } from "./chart-figure";
@@ -17,19 +18,8 @@ export function OverviewHistory({ context, issues, positions, a, b, date }: Pair
   const snaps = useMemo(() => history(positions, issues, a.id, b.id), [positions, issues, a.id, b.id]);
   const segments = useMemo(() => toGapSegments(snaps, issues, context.earliest, context.latest), [snaps, issues, context]);
   const series = useMemo(() => toDistanceSeries(snaps, context.latest), [snaps, context.latest]);
-  const everMet = issues.filter((_, i) => segments[i]!.some((s) => s.kind === "overlap" || s.kind === "agreement"));
-  const neverMet = issues.filter((issue) => !everMet.includes(issue) && segments[issues.indexOf(issue)]!.some((s) => s.kind === "conflict"));
-  const stripSummary =
-    `Since ${formatDate(context.earliest)}, ${everMet.length} of ${issues.length} issues have had a zone of possible agreement at some point` +
-    (neverMet.length ? `; ${neverMet.map((i) => i.title.toLowerCase()).join(", ")} never have.` : ".");
-  const known = series.filter((p) => p.distance !== null);
-  const peak = known.reduce<(typeof known)[number] | undefined>((max, p) => (!max || p.distance! > max.distance! ? p : max), undefined);
-  const now = [...series].reverse().find((p) => p.date <= date);
-  const distanceSummary =
-    known.length === 0
-      ? `${a.name} and ${b.name} are never coded on the same issue at the same time.`
-      : `The overall distance was ${formatPercent(known[0]!.distance!)} on ${formatDate(known[0]!.date)}, peaked at ${formatPercent(peak!.distance!)} on ${formatDate(peak!.date)}` +
-        (now?.distance != null ? `, and stands at ${formatPercent(now.distance)} on ${formatDate(date)}.` : ".");
+  const stripSummary = describeGapStrip(issues, segments, context.earliest);
+  const distanceSummary = describeDistance(series, date, a, b);
 
   return (
     <section aria-labelledby="history-heading" className="space-y-6 rounded-xl border border-gray-200 bg-white p-4 shadow-sm">

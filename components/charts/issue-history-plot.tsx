@@ -1,5 +1,6 @@
 import { formatDate, formatOption, formatRange } from "@/lib/view/format";
-import { toHistoryGeometry, xPercent, yearStarts, type HistoryBox, type HistoryStep, type IssueTimelineRow } from "@/lib/timeline";
+import { yearStarts, type IssueTimelineRow } from "@/lib/timeline";
+import { toHistoryGeometry, xPercent, type HistoryBox, type HistoryStep } from "@/lib/view/history-geometry";
 import type { ActorView, EventView, IssueView } from "@/lib/view/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 
@@ -56,9 +57,9 @@ export function IssueHistoryPlot({ issue, rows, a, b, events, date, start, end }
         ))}
       </ol>
       <svg className="h-full w-full overflow-visible border-b border-l border-gray-400" data-testid="issue-history-plot">
-        {options.map((option, i) => (i % 2 === 0 ? <rect key={option.value} x="0" width="100%" y={pct((i / n) * 100)} height={pct(100 / n)} fill="#f9fafb" /> : null))}
+        {options.map((option, i) => (i % 2 === 0 ? <rect key={option.value} x="0" width="100%" y={pct((i / n) * 100)} height={pct(100 / n)} fill="var(--color-chart-row)" /> : null))}
         {years.map((y) => (
-          <line key={y} x1={pct(xPercent(y, start, end))} x2={pct(xPercent(y, start, end))} y1="0" y2="100%" stroke="#e5e7eb" />
+          <line key={y} x1={pct(xPercent(y, start, end))} x2={pct(xPercent(y, start, end))} y1="0" y2="100%" stroke="var(--color-chart-grid)" />
         ))}
         <Boxes boxes={shapes.gaps} fill={`url(#${GAP_PATTERN})`} stroke="none" title={(box) => `Gap between the two sides, ${span(box)}`} />
         <Boxes boxes={shapes.zopas} fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" title={(box) => `Zone of possible agreement: ${formatRange(issue, box.range)}, ${span(box)}`} />
@@ -67,11 +68,11 @@ export function IssueHistoryPlot({ issue, rows, a, b, events, date, start, end }
         <Steps steps={shapes.aIdeals} colour={`var(${a.color})`} title={(step) => `${a.name} asks for ${formatOption(issue, step.ideal)}, ${span(step)}`} />
         <Steps steps={shapes.bIdeals} colour={`var(${b.color})`} dash="8 4" title={(step) => `${b.name} asks for ${formatOption(issue, step.ideal)}, ${span(step)}`} />
         {events.map((e) => (
-          <line key={e.id} x1={pct(xPercent(e.date, start, end))} x2={pct(xPercent(e.date, start, end))} y1="0" y2="100%" stroke="#9ca3af" strokeDasharray="2 3">
+          <line key={e.id} x1={pct(xPercent(e.date, start, end))} x2={pct(xPercent(e.date, start, end))} y1="0" y2="100%" stroke="var(--color-chart-faint)" strokeDasharray="2 3">
             <title>{`${formatDate(e.date)}: ${e.title}`}</title>
           </line>
         ))}
-        <line x1={pct(xPercent(date, start, end))} x2={pct(xPercent(date, start, end))} y1="0" y2="100%" stroke="#111827" strokeWidth={2} />
+        <line x1={pct(xPercent(date, start, end))} x2={pct(xPercent(date, start, end))} y1="0" y2="100%" stroke="var(--color-ink)" strokeWidth={2} />
       </svg>
       <div />
       <div className="relative h-5 text-gray-700">

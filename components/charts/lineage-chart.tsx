@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { formatCloser, formatGap, formatPlacement, placementCentre, toLineage, type CrosswalkView } from "@/lib/documents";
+import { placementCentre, toLineage } from "@/lib/documents";
+import type { CrosswalkView } from "@/lib/view/documents";
 import { formatDate, formatOption } from "@/lib/view/format";
+import { formatCloser, formatGap, formatPlacement } from "@/lib/view/sentences";
 import type { ActorView } from "@/lib/view/view-model";
 import { TextKnownBadge } from "../ui/document-badges";
 import { PlacementFigure, PlacementTrack } from "./placement-track";

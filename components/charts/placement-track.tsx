@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Placement } from "@/lib/schema";
-import type { SideView } from "@/lib/documents";
+import type { SideView } from "@/lib/view/documents";
 import type { ActorView } from "@/lib/view/view-model";
 import { patternId } from "./chart-patterns";
 import { MarkShape } from "../ui/actor-mark";
@@ -40,7 +40,7 @@ export function PlacementTrack({ options, placement, a, b, actorA, actorB, linea
     <div className="relative h-full min-h-16">
       <svg viewBox={`0 0 ${WIDTH} 100`} preserveAspectRatio="none" className="absolute inset-0 block h-full w-full" aria-hidden="true" focusable="false">
         {Array.from({ length: options }, (_, value) => (
-          <rect key={value} x={value * cell + 1} y={0} width={cell - 2} height={100} fill={value % 2 ? "#f3f4f6" : "#fafafa"} />
+          <rect key={value} x={value * cell + 1} y={0} width={cell - 2} height={100} fill={value % 2 ? "var(--color-chart-band)" : "var(--color-chart-band-alt)"} />
         ))}
       </svg>
       <svg
@@ -73,7 +73,7 @@ export function PlacementTrack({ options, placement, a, b, actorA, actorB, linea
             height={rows.text.h}
             rx="4"
             // a text that names no single option is drawn hollow and dashed: a span, not an ask
-            fill={placement.ideal === null ? "#ffffff" : "var(--color-actor-document)"}
+            fill={placement.ideal === null ? "var(--color-paper)" : "var(--color-actor-document)"}
             fillOpacity={placement.ideal === null ? 1 : 0.25}
             stroke="var(--color-actor-document)"
             strokeWidth="2.5"
@@ -129,7 +129,7 @@ export function PlacementTrack({ options, placement, a, b, actorA, actorB, linea
 
 /** The mark of a text's ask: a ring, unlike any actor's filled shape. */
 export function TextMark({ x, y }: { x: number; y: number }) {
-  return <circle cx={x} cy={y} r="6" fill="#ffffff" stroke="var(--color-actor-document)" strokeWidth="3.5" />;
+  return <circle cx={x} cy={y} r="6" fill="var(--color-paper)" stroke="var(--color-actor-document)" strokeWidth="3.5" />;
 }
 
 /** The key to a placement chart. */
@@ -145,7 +145,7 @@ function PlacementKey({ actorA, actorB }: { actorA: ActorView; actorB: ActorView
       </span>
       <span className="inline-flex items-center gap-1.5">
         <svg width="30" height="14" viewBox="0 0 30 14">
-          <rect x="1" y="2" width="28" height="10" rx="3" fill="#ffffff" stroke="var(--color-actor-document)" strokeWidth="2" strokeDasharray="4 3" />
+          <rect x="1" y="2" width="28" height="10" rx="3" fill="var(--color-paper)" stroke="var(--color-actor-document)" strokeWidth="2" strokeDasharray="4 3" />
         </svg>
         A text naming no single option
       </span>

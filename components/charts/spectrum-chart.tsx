@@ -1,6 +1,8 @@
 import type { Relation } from "@/lib/analysis";
-import { formatOption, formatRange, formatSteps } from "@/lib/view/format";
+import { formatOption, formatRange } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeRow, formatRelationDetail } from "@/lib/view/sentences";
+import { toGapSpan, type SpectrumRow } from "@/lib/view/spectrum";
 import type { ActorView, IssueView } from "@/lib/view/view-model";
 import { GAP_PATTERN, ZOPA_PATTERN, patternId } from "./chart-patterns";
 import { ActorKey, MarkShape } from "../ui/actor-mark";
@@ -14,17 +16,8 @@ import { RelationBadge } from "../ui/relation-badge";
  * prints, and its box is fixed by a viewBox, so nothing shifts when scripts arrive.
  */
 
-export type SpectrumRow = { issue: IssueView; relation: Relation };
-
 const WIDTH = 1000;
 const HEIGHT = 64;
-
-function relationDetail(row: SpectrumRow) {
-  const { relation, issue } = row;
-  if (relation.kind === "conflict") return `gap ${formatSteps(relation.gap)}`;
-  if (relation.kind === "overlap" && relation.zopa) return `ZOPA: ${formatRange(issue, relation.zopa)}`;
-  return undefined;
-}
 
 /** One issue's spectrum with both sides on it: ranges as patterned bars, ideals as marks, ZOPA or gap between. */
 export function SpectrumTrack({ row, a, b, large = false, className }: { row: SpectrumRow; a: ActorView; b: ActorView; large?: boolean; className?: string }) {
@@ -37,11 +30,8 @@ export function SpectrumTrack({ row, a, b, large = false, className }: { row: Sp
     { actor: b, position: relation.b, y: 38 },
   ];
   const barHeight = 16;
-  let gap: { from: number; to: number } | undefined;
-  if (relation.kind === "conflict" && relation.a && relation.b) {
-    const [left, right] = relation.a.acceptable[1] < relation.b.acceptable[0] ? [relation.a, relation.b] : [relation.b, relation.a];
-    gap = { from: x(left.acceptable[1] + 0.5), to: x(right.acceptable[0] + 0.5) }; // centre to centre, so adjacent ranges (gap 1) still show a hatch
-  }
+  const span = toGapSpan(relation);
+  const gap = span ? { from: x(span.from), to: x(span.to) } : undefined;
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -51,7 +41,7 @@ export function SpectrumTrack({ row, a, b, large = false, className }: { row: Sp
       focusable="false"
     >
       {row.issue.spectrum.map((option) => (
-        <rect key={option.value} x={x(option.value) + 1} y={2} width={cell - 2} height={HEIGHT - 4} fill={option.value % 2 ? "var(--spectrum-band-odd, #f3f4f6)" : "var(--spectrum-band-even, #fafafa)"} />
+        <rect key={option.value} x={x(option.value) + 1} y={2} width={cell - 2} height={HEIGHT - 4} fill={option.value % 2 ? "var(--spectrum-band-odd, var(--color-chart-band))" : "var(--spectrum-band-even, var(--color-chart-band-alt))"} />
       ))}
       {relation.zopa ? (
         <rect x={x(relation.zopa[0])} y={0} width={x(relation.zopa[1] + 1) - x(relation.zopa[0])} height={HEIGHT} fill={`url(#${ZOPA_PATTERN})`} stroke="var(--color-overlap)" strokeWidth="3" vectorEffect="non-scaling-stroke" />
@@ -110,10 +100,10 @@ function IdealMarks({ row, a, b, large }: { row: SpectrumRow; a: ActorView; b: A
 
 export function GapLabel({ row, large }: { row: SpectrumRow; large: boolean }) {
   const { relation } = row;
-  if (relation.kind !== "conflict" || !relation.a || !relation.b) return null;
+  const span = toGapSpan(relation);
+  if (!span) return null;
   const n = row.issue.spectrum.length;
-  const [left, right] = relation.a.acceptable[1] < relation.b.acceptable[0] ? [relation.a, relation.b] : [relation.b, relation.a];
-  const centre = ((left.acceptable[1] + 1 + right.acceptable[0]) / 2 / n) * 100;
+  const centre = ((span.from + span.to) / 2 / n) * 100;
   return (
     <span
       className={`absolute top-1/2 -translate-x-1/2 -translate-y-1/2 rounded bg-white px-1 font-semibold text-red-900 ring-1 ring-red-800 ${large ? "text-2xl" : "text-xs"}`}
@@ -162,22 +152,6 @@ export function SpectrumEnds({ spectrum, large = false }: { spectrum: IssueView[
       <span className="text-right">{spectrum[spectrum.length - 1]!.label} →</span>
     </div>
   );
-}
-
-/** One sentence saying where the two sides stand on one issue. */
-export function describeRow(row: SpectrumRow, a: ActorView, b: ActorView): string {
-  const { relation, issue } = row;
-  const side = (actor: ActorView, p: Relation["a"]) =>
-    p ? `${actor.name} asks for "${formatOption(issue, p.ideal)}" and could live with ${formatRange(issue, p.acceptable)}` : `${actor.name} has no coded position`;
-  const tail =
-    relation.kind === "conflict"
-      ? `; the gap is ${formatSteps(relation.gap)}.`
-      : relation.kind === "overlap" && relation.zopa
-        ? `; they overlap on ${formatRange(issue, relation.zopa)}.`
-        : relation.kind === "agreement"
-          ? "; they agree."
-          : ".";
-  return `${issue.title}: ${side(a, relation.a)}; ${side(b, relation.b)}${tail}`;
 }
 
 /** The key of the spectrum chart: both actors, the ZOPA and the gap, and how to read a row. */
@@ -234,7 +208,7 @@ export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false
               ) : (
                 <span className="font-medium">{row.issue.title}</span>
               )}
-              <RelationBadge kind={row.relation.kind} detail={relationDetail(row)} />
+              <RelationBadge kind={row.relation.kind} detail={formatRelationDetail(row)} />
             </div>
             <div>
               <SpectrumVisual row={row} a={a} b={b} large={large} showAllOptions={showAllOptions} />
@@ -276,7 +250,7 @@ export function SpectrumTable({ rows, a, b, caption }: { rows: SpectrumRow[]; a:
             cell: (row) => (
               <>
                 {messages.relation[row.relation.kind]}
-                {relationDetail(row) ? `: ${relationDetail(row)}` : ""}
+                {formatRelationDetail(row) ? `: ${formatRelationDetail(row)}` : ""}
                 {row.relation.distance !== undefined ? <span className="block text-gray-700">ideals {Math.round(row.relation.distance * 100)}% of the spectrum apart</span> : null}
               </>
             ),

@@ -1,9 +1,8 @@
 "use client";
 
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from "react";
-import { addDays, clampDate, daysBetween } from "@/lib/dates";
+import { addDays, clampDate, daysBetween, isIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/view/format";
-import { isIsoDay } from "@/lib/url/view-state";
 import type { EventView } from "@/lib/view/view-model";
 import { useIsPrerendered } from "../hooks/use-url-search";
 

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { IssueTimelineRow } from "@/lib/timeline";
+import type { SpectrumRow } from "@/lib/view/spectrum";
 import type { ActorView, EventView, IssueView } from "@/lib/view/view-model";
-import type { SpectrumRow } from "../charts/spectrum-chart";
 import { saveFile } from "../hooks/save-file";
 import { toPermalink, useOrigin } from "./cite-view";
 
@@ -16,17 +16,6 @@ export type ChartExportData =
   | { chart: "history"; issue: IssueView; rows: IssueTimelineRow[]; events: readonly EventView[]; start: string; end: string };
 
 type Props = { data: ChartExportData; a: ActorView; b: ActorView; caption: string; summary: string; info: ChartExportInfo };
-
-/** The colours the page's CSS gives the actors and relations, so the file looks like the page. */
-function resolveColors(actors: ActorView[]) {
-  const style = getComputedStyle(document.documentElement);
-  const colors: Record<string, string> = {
-    overlap: style.getPropertyValue("--color-overlap").trim(),
-    conflict: style.getPropertyValue("--color-conflict").trim(),
-  };
-  for (const actor of actors) colors[actor.id] = style.getPropertyValue(actor.color).trim();
-  return colors;
-}
 
 /** "parley-overview-russia-ukraine-2025-06-02": the view, the chart, the pair and the date, so files sort and never collide. */
 const fileBase = (path: string, chart: ChartExportData["chart"], a: string, b: string, date: string) =>
@@ -65,7 +54,6 @@ export function ChartExport({ data, a, b, caption, summary, info }: Props) {
         b,
         title: caption,
         summary,
-        colors: resolveColors([a, b]),
         footer: { date: info.date, version: info.version, permalink: toPermalink(origin, info.path, { date: info.date, a: a.id, b: b.id }), imported: info.imported },
       };
       const svg = data.chart === "spectrum" ? toSpectrumSvg({ ...common, rows: data.rows }) : toIssueHistorySvg({ ...common, ...data });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { toPermalinkQuery, type ViewState } from "@/lib/url/view-state";
 import { formatDate } from "@/lib/view/format";
 
 const noSubscription = () => () => undefined;
@@ -9,9 +10,7 @@ export const useOrigin = () => useSyncExternalStore(noSubscription, () => window
 const useToday = () => useSyncExternalStore(noSubscription, () => new Date().toISOString().slice(0, 10), () => "");
 
 /** The permalink of a dated two-actor view: the date and the actors always spelled out, so the link outlives newer data. */
-export function toPermalink(origin: string, path: string, state: { date: string; a: string; b: string }) {
-  return `${origin}${path}?${new URLSearchParams({ date: state.date, a: state.a, b: state.b })}`;
-}
+export const toPermalink = (origin: string, path: string, state: ViewState) => `${origin}${path}${toPermalinkQuery(state)}`;
 
 /** The citation of a view: title, as-of date, dataset version, permalink and the day it was read. */
 export function toCitation({ title, date, version, permalink, accessed }: { title: string; date: string; version: string; permalink: string; accessed: string }) {

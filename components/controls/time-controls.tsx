@@ -1,5 +1,6 @@
 "use client";
 
+import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
 import type { TimeContext } from "@/lib/view/view-model";
 import { ActorPicker } from "./actor-picker";
@@ -7,7 +8,7 @@ import { AsOfControl } from "./as-of-control";
 import { Notices } from "../ui/notices";
 
 /** The as-of date and the actor pair, the controls of every dated view. */
-export function TimeControls({ context, state, notices, onChange }: { context: TimeContext; state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+export function TimeControls({ context, state, notices, onChange }: { context: TimeContext; state: ViewState; notices: readonly Notice[]; onChange: (next: Partial<ViewState>) => void }) {
   return (
     <div className="no-print space-y-3">
       <Notices notices={notices} />

@@ -1,18 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import type { CrosswalkView } from "@/lib/documents";
+import type { CrosswalkView } from "@/lib/view/documents";
+import type { Notice } from "@/lib/url/notices";
+import { crosswalkCodec } from "@/lib/url/documents";
 import type { ActorView } from "@/lib/view/view-model";
 import { Crosswalk } from "./crosswalk";
 import { HydratedFieldset } from "../controls/hydrated-fieldset";
 import { Notices } from "../ui/notices";
-import { replaceUrlSearch, useUrlSearch } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type CrosswalkSwitcherProps = { views: CrosswalkView[]; actors: ActorView[] };
 
-export function CrosswalkBody({ views, actors, issue, notices, onChange }: CrosswalkSwitcherProps & { issue: string; notices: readonly string[]; onChange: (issue: string) => void }) {
+export function CrosswalkBody({ views, actors, issue, notices, onChange }: CrosswalkSwitcherProps & { issue: string; notices: readonly Notice[]; onChange: (issue: string) => void }) {
   const view = views.find((v) => v.issue.id === issue) ?? views[0]!;
   return (
     <div className="space-y-6">
@@ -42,11 +43,8 @@ export function CrosswalkBody({ views, actors, issue, notices, onChange }: Cross
 
 /** The cross-walk of the issue in ?issue=; prerendered with the first issue. */
 export function CrosswalkFromUrl(props: CrosswalkSwitcherProps) {
-  const search = useUrlSearch();
-  const pathname = usePathname();
-  const raw = new URLSearchParams(search).get("issue");
-  const known = raw === null || raw === "" || props.views.some((v) => v.issue.id === raw);
-  const notices = useMemo(() => (known ? [] : [`Ignored issue ${JSON.stringify((raw ?? "").slice(0, 40))}: not an issue in the data.`]), [known, raw]);
-  const onChange = useCallback((issue: string) => replaceUrlSearch(pathname, new URLSearchParams({ issue }).toString()), [pathname]);
-  return <CrosswalkBody {...props} issue={known && raw ? raw : props.views[0]!.issue.id} notices={notices} onChange={onChange} />;
+  const context = useMemo(() => ({ issues: props.views.map((v) => v.issue.id) }), [props.views]);
+  const { state, notices, setState } = useUrlState(crosswalkCodec, context);
+  const onChange = useCallback((issue: string) => setState({ issue }), [setState]);
+  return <CrosswalkBody {...props} issue={state.issue} notices={notices} onChange={onChange} />;
 }

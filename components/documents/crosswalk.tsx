@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { describeCrosswalk, formatCloser, formatPlacement, type CrosswalkView } from "@/lib/documents";
+import type { CrosswalkView } from "@/lib/view/documents";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeCrosswalk, formatCloser, formatPlacement } from "@/lib/view/sentences";
 import type { ActorView } from "@/lib/view/view-model";
 import { TextKnownBadge } from "../ui/document-badges";
 import { LineageChart } from "../charts/lineage-chart";

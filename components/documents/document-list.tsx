@@ -1,39 +1,27 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useCallback, useId, useMemo } from "react";
+import { useId, useMemo } from "react";
 import { daysBetween } from "@/lib/dates";
-import type { DocumentView } from "@/lib/documents";
+import type { DocumentView } from "@/lib/view/documents";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeDocumentTimeline } from "@/lib/view/sentences";
 import type { DocumentKind } from "@/lib/schema";
+import type { Notice } from "@/lib/url/notices";
+import { documentFilterCodec, type DocumentFilter } from "@/lib/url/documents";
 import type { ActorView } from "@/lib/view/view-model";
 import { TextKnownBadge } from "../ui/document-badges";
 import { HydratedFieldset } from "../controls/hydrated-fieldset";
 import { Notices } from "../ui/notices";
-import { replaceUrlSearch, useUrlSearch } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type DocumentListItem = DocumentView & { provisions: number; issues: { id: string; title: string }[] };
 export type DocumentListProps = { documents: DocumentListItem[]; actors: ActorView[] };
-type Filter = { sponsor: string; kind: string };
 
 const ALL = "";
 const kinds = Object.keys(messages.documents.kind) as DocumentKind[];
 
-/** The filter held in the URL (?sponsor=&kind=), read defensively: what is not in the data is ignored with a notice. */
-function parseFilter(params: { get(name: string): string | null }, sponsors: readonly ActorView[]): { filter: Filter; notices: string[] } {
-  const notices: string[] = [];
-  const sponsor = params.get("sponsor") ?? ALL;
-  const kind = params.get("kind") ?? ALL;
-  const okSponsor = sponsor === ALL || sponsors.some((a) => a.id === sponsor);
-  const okKind = kind === ALL || (kinds as string[]).includes(kind);
-  if (!okSponsor) notices.push(`Ignored sponsor ${JSON.stringify(sponsor.slice(0, 40))}: no text in the data has that sponsor.`);
-  if (!okKind) notices.push(`Ignored kind ${JSON.stringify(kind.slice(0, 40))}: not a kind of text in the data.`);
-  return { filter: { sponsor: okSponsor ? sponsor : ALL, kind: okKind ? kind : ALL }, notices };
-}
-
-/** Marks spread over lanes so that no two overlap: each text takes the first lane whose last mark is far enough to its left. */
 function toLanes(offsets: readonly number[], minGap: number): number[] {
   const ends: number[] = [];
   return offsets.map((x) => {
@@ -44,7 +32,7 @@ function toLanes(offsets: readonly number[], minGap: number): number[] {
   });
 }
 
-export function DocumentListBody({ documents, actors, filter, notices, onChange }: DocumentListProps & { filter: Filter; notices: readonly string[]; onChange: (next: Filter) => void }) {
+export function DocumentListBody({ documents, actors, filter, notices, onChange }: DocumentListProps & { filter: DocumentFilter; notices: readonly Notice[]; onChange: (next: DocumentFilter) => void }) {
   const id = useId();
   const sponsors = actors.filter((a) => documents.some((d) => d.sponsors.includes(a.id)));
   const shown = documents.filter((d) => (filter.sponsor === ALL || d.sponsors.includes(filter.sponsor)) && (filter.kind === ALL || d.kind === filter.kind));
@@ -59,10 +47,7 @@ export function DocumentListBody({ documents, actors, filter, notices, onChange 
   const actorOf = (d: DocumentView) => actors.find((a) => a.id === d.sponsors[0]);
   const sponsorName = (actorId: string) => actors.find((a) => a.id === actorId)?.name ?? actorId;
   const isShown = new Set(shown.map((d) => d.id));
-  const summary =
-    shown.length === documents.length
-      ? `${documents.length} texts from ${formatDate(first)} to ${formatDate(last)}, ${documents.filter((d) => d.date >= "2025-01-01").length} of them from 2025 on.`
-      : `Showing ${shown.length} of ${documents.length} texts${filter.sponsor ? ` sponsored by ${sponsorName(filter.sponsor)}` : ""}${filter.kind ? ` of the kind “${messages.documents.kind[filter.kind as DocumentKind]}”` : ""}.`;
+  const summary = describeDocumentTimeline(documents, shown.length, filter, sponsorName);
 
   return (
     <div className="space-y-4">
@@ -178,18 +163,10 @@ export function DocumentListBody({ documents, actors, filter, notices, onChange 
 
 /** The list filtered by the URL; prerendered with every text. */
 export function DocumentListFromUrl(props: DocumentListProps) {
-  const search = useUrlSearch();
-  const pathname = usePathname();
-  const sponsors = useMemo(() => props.actors.filter((a) => props.documents.some((d) => d.sponsors.includes(a.id))), [props.actors, props.documents]);
-  const { filter, notices } = useMemo(() => parseFilter(new URLSearchParams(search), sponsors), [search, sponsors]);
-  const onChange = useCallback(
-    (next: Filter) => {
-      const query = new URLSearchParams();
-      if (next.sponsor) query.set("sponsor", next.sponsor);
-      if (next.kind) query.set("kind", next.kind);
-      replaceUrlSearch(pathname, query.toString());
-    },
-    [pathname],
+  const context = useMemo(
+    () => ({ sponsors: props.actors.filter((a) => props.documents.some((d) => d.sponsors.includes(a.id))).map((a) => a.id), kinds }),
+    [props.actors, props.documents],
   );
-  return <DocumentListBody {...props} filter={filter} notices={notices} onChange={onChange} />;
+  const { state, notices, setState } = useUrlState(documentFilterCodec, context);
+  return <DocumentListBody {...props} filter={state} notices={notices} onChange={setState} />;
 }

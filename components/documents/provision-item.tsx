@@ -1,5 +1,6 @@
-import { describeComparison, formatPlacement, type ProvisionView, type SideView } from "@/lib/documents";
+import type { ProvisionView, SideView } from "@/lib/view/documents";
 import { messages } from "@/lib/view/messages";
+import { describeComparison, formatPlacement } from "@/lib/view/sentences";
 import type { SpectrumLabels } from "@/lib/schema";
 import { ProvisionKnownBadge } from "../ui/document-badges";
 

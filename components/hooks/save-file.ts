@@ -1,3 +1,5 @@
+"use client";
+
 /** Hands the reader a file made in the browser, as a download. */
 export function saveFile(name: string, content: BlobPart, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));

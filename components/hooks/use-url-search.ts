@@ -37,6 +37,15 @@ export function replaceUrlSearch(pathname: string, query: string) {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Moves to another path of the same view, keeping its query and adding a history entry: the deck's
+ * slides. history.pushState, not a route change: Next syncs usePathname from it, so the slide
+ * changes at once, with nothing fetched, and the layout's deck (with its reveal state) stays mounted.
+ */
+export function pushUrlPath(pathname: string) {
+  window.history.pushState(null, "", `${pathname}${window.location.search}`);
+}
+
 const noSubscription = () => () => undefined;
 
 /** True in the prerendered HTML and during hydration, false once the page runs in the browser. */

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { positionsOf, type PositionIndex } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeIssueHistory } from "@/lib/view/sentences";
 import { toIssueTimeline } from "@/lib/timeline";
 import type { ActorView, IssueView } from "@/lib/view/view-model";
 import { ChartExport, type ChartExportInfo } from "../controls/chart-export";
@@ -16,17 +17,8 @@ import { IssueHistoryPlot } from "../charts/issue-history-plot";
 /** One issue's history: both sides' asks and ranges over time, the events, the ZOPA. */
 export function IssueHistory({ context, issue, index, a, b, date, exportAs }: PairProps & { issue: IssueView; index: PositionIndex; exportAs?: ChartExportInfo }) {
   const rows = useMemo(() => toIssueTimeline(index, issue, a.id, b.id, context.latest), [index, issue, a.id, b.id, context.latest]);
-  const changes = (actor: string) => positionsOf(index, actor, issue.id).length;
-  const overlaps: string[] = [];
-  rows.forEach((row, i) => {
-    const next = rows[i + 1];
-    if ((row.kind === "overlap" || row.kind === "agreement") && next) overlaps.push(`${formatDate(row.date, "short")} to ${formatDate(next.date, "short")}`);
-  });
-  const summary =
-    rows.length === 0
-      ? `Neither ${a.name} nor ${b.name} has a coded position on this issue.`
-      : `${a.name} has ${changes(a.id)} coded positions on this issue and ${b.name} ${changes(b.id)}. ` +
-        (overlaps.length ? `Their ranges met from ${overlaps.join(", and from ")}.` : "Their ranges have never met.");
+  const side = (actor: ActorView) => ({ name: actor.name, positions: positionsOf(index, actor.id, issue.id).length });
+  const summary = describeIssueHistory(rows, side(a), side(b));
   const cell = (ideal: number | null, range: [number, number] | null) =>
     ideal === null || !range ? "not coded" : `${formatOption(issue, ideal)}${range[0] !== range[1] ? ` (could live with ${formatRange(issue, range)})` : ""}`;
   const caption = `${issue.title} over time: ${a.name} and ${b.name}`;

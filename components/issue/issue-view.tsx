@@ -4,20 +4,22 @@ import { useMemo } from "react";
 import { indexPositions, relation } from "@/lib/analysis";
 import { formatDate } from "@/lib/view/format";
 import type { Position } from "@/lib/schema";
-import type { ViewState } from "@/lib/url/view-state";
+import { describeRow } from "@/lib/view/sentences";
+import type { Notice } from "@/lib/url/notices";
+import { viewCodec, type ViewState } from "@/lib/url/view-state";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
 import { IssueHistory } from "./issue-history";
 import { CiteView } from "../controls/cite-view";
 import { ImportedDataBanner } from "../import/imported-data-banner";
 import { PositionCard } from "../ui/position-card";
-import { describeRow, SpectrumChart } from "../charts/spectrum-chart";
+import { SpectrumChart } from "../charts/spectrum-chart";
 import { TimeControls } from "../controls/time-controls";
 import { useImportedData } from "../hooks/use-imported-data";
-import { useViewState } from "../hooks/use-view-state";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type IssueViewProps = { context: TimeContext; issue: IssueView; positions: Position[] };
 
-export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly Notice[]; onChange: (next: Partial<ViewState>) => void }) {
   const { stored, positions } = useImportedData(builtIn.positions);
   const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
   const rel = relation(index, issue, state.a, state.b, state.date);
@@ -67,6 +69,6 @@ export function IssueBody({ context, issue, state, notices, onChange, ...builtIn
 }
 
 export function IssueFromUrl(props: IssueViewProps) {
-  const { state, notices, setView } = useViewState(props.context);
-  return <IssueBody {...props} state={state} notices={notices} onChange={setView} />;
+  const { state, notices, setState } = useUrlState(viewCodec, props.context);
+  return <IssueBody {...props} state={state} notices={notices} onChange={setState} />;
 }

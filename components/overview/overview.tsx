@@ -5,7 +5,10 @@ import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
 import { formatDate, formatLanguage, formatPercent } from "@/lib/view/format";
 import { isEnglish } from "@/lib/language";
 import { messages } from "@/lib/view/messages";
-import { isDefaultView, type ViewState } from "@/lib/url/view-state";
+import { describeSnapshot } from "@/lib/view/sentences";
+import { toSpectrumRows } from "@/lib/view/spectrum";
+import type { Notice } from "@/lib/url/notices";
+import { isDefaultView, viewCodec, type ViewState } from "@/lib/url/view-state";
 import { latestStatements, type IssueView, type StatementView, type TimeContext } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { OverviewHistory } from "../charts/history-sections";
@@ -15,7 +18,7 @@ import { SpectrumChart } from "../charts/spectrum-chart";
 import { TimeControls } from "../controls/time-controls";
 import { NO_STATEMENTS, StatementsPending, useAllStatements } from "../hooks/use-downloads";
 import { useImportedData, useStoredImport } from "../hooks/use-imported-data";
-import { useViewState } from "../hooks/use-view-state";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type OverviewProps = {
   context: TimeContext;
@@ -36,7 +39,7 @@ function Stat({ value, label, tone }: { value: string; label: string; tone: stri
 
 
 /** The overview at one state of the view; the same markup is prerendered with the defaults. */
-export function OverviewBody({ context, issues, state, notices, onChange, positions: builtInPositions, defaultStatements }: OverviewProps & { state: ViewState; notices: readonly string[]; onChange: (next: Partial<ViewState>) => void }) {
+export function OverviewBody({ context, issues, state, notices, onChange, positions: builtInPositions, defaultStatements }: OverviewProps & { state: ViewState; notices: readonly Notice[]; onChange: (next: Partial<ViewState>) => void }) {
   const { stored: storedImport } = useStoredImport();
   const needAll = !isDefaultView(state, context) || storedImport !== undefined;
   const all = useAllStatements(needAll);
@@ -47,14 +50,11 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;
   const actorB = context.actors.find((actor) => actor.id === state.b)!;
-  const rows = issues.map((issue, i) => ({ issue, relation: snap.relations[i]! }));
+  const rows = toSpectrumRows(snap, issues);
   const overlapping = snap.counts.overlap + snap.counts.agreement;
   const latest = latestStatements(statements, state.date, state.a, state.b);
   const titleOf = new Map(issues.map((issue) => [issue.id, issue.title]));
-  const summary =
-    `On ${formatDate(state.date)}, ${actorA.name} and ${actorB.name} overlap on ${overlapping} of ${issues.length} issues ` +
-    `and conflict on ${snap.counts.conflict}` +
-    (snap.counts.unknown ? `; ${snap.counts.unknown} not yet coded for both.` : ".");
+  const summary = describeSnapshot(snap, actorA, actorB);
 
   return (
     <div className="space-y-6">
@@ -140,6 +140,6 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
 /** The overview driven by the URL (?date=&a=&b=); prerendered at the defaults. */
 export function OverviewFromUrl(props: OverviewProps) {
   const context = useMemo(() => props.context, [props.context]);
-  const { state, notices, setView } = useViewState(context);
-  return <OverviewBody {...props} state={state} notices={notices} onChange={setView} />;
+  const { state, notices, setState } = useUrlState(viewCodec, context);
+  return <OverviewBody {...props} state={state} notices={notices} onChange={setState} />;
 }

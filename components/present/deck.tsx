@@ -6,8 +6,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { indexPositions, relation, snapshot, type Coded } from "@/lib/analysis";
 import type { DatasetInfo } from "@/lib/dataset-info";
 import { messages } from "@/lib/view/messages";
-import { findSlideIndex, REVEAL_STEPS, slidePath, toDeck, type EvidenceView, type Slide } from "@/lib/present";
-import { parseViewState, toQuery, type ViewState } from "@/lib/url/view-state";
+import { findSlideIndex, slidePath, toDeck, type EvidenceView } from "@/lib/present";
+import { deckCodec, type DeckUrlState } from "@/lib/url/deck";
+import type { Notice } from "@/lib/url/notices";
+import { toQuery, type ViewState } from "@/lib/url/view-state";
+import { announce, deckKey, openDeck, stepDeck, toggleTheme, visibleStep, type DeckPress } from "@/lib/view/deck";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
 import { IssueHandout, useIssuePermalink } from "./issue-handout";
 import { PermalinkNoscript } from "../ui/noscript-note";
@@ -16,7 +19,8 @@ import { useFullscreen } from "../hooks/use-fullscreen";
 import { usePresentTheme } from "../hooks/use-theme";
 import { useViewEvidence } from "../hooks/use-evidence-download";
 import { useImportedData } from "../hooks/use-imported-data";
-import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../hooks/use-url-search";
+import { pushUrlPath, useIsPrerendered } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type DeckProps = {
   context: TimeContext;
@@ -28,55 +32,12 @@ export type DeckProps = {
   info: DatasetInfo;
 };
 
-type DeckState = { view: ViewState; notices: readonly string[]; reveal: boolean; prerendered?: boolean };
-
-/** Where a key press should go: the deck, or the control that has focus. */
-function deckKey(event: KeyboardEvent): "next" | "previous" | "first" | "last" | "reveal" | "fullscreen" | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined; // Ctrl+P, browser shortcuts
-  const target = event.target instanceof Element ? event.target : null;
-  const inField = Boolean(target?.closest("input, select, textarea, [role='slider'], [contenteditable='true']"));
-  const onButton = Boolean(target?.closest("button, a, summary"));
-  switch (event.key) {
-    // what presentation clickers send: always the deck's, even when a control has focus, so a
-    // teacher who touched the date control with the mouse can still drive the deck by clicker
-    case "PageDown":
-      return "next";
-    case "PageUp":
-      return "previous";
-    case "ArrowRight":
-    case "ArrowDown":
-      return inField ? undefined : "next";
-    case "ArrowLeft":
-    case "ArrowUp":
-      return inField ? undefined : "previous";
-    case " ":
-      return inField || onButton ? undefined : event.shiftKey ? "previous" : "next";
-    case "Backspace":
-      return inField ? undefined : "previous";
-    case "Home":
-      return inField ? undefined : "first";
-    case "End":
-      return inField ? undefined : "last";
-    case "r":
-    case "R":
-      return inField ? undefined : "reveal";
-    case "f":
-    case "F":
-      return inField ? undefined : "fullscreen";
-    default:
-      return undefined;
-  }
-}
+type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
 
 const button =
   "rounded-[0.4rem] border-2 border-gray-900 px-[0.6rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
 
-function slideLabel(slide: Slide, issues: readonly IssueView[]) {
-  if (slide.kind === "issue") return issues.find((issue) => issue.id === slide.issue)?.title ?? slide.issue;
-  return slide.kind === "title" ? "Title" : messages.present.summaryKicker;
-}
-
-function Deck({ context, issues, positions, evidence, info, view, notices, reveal, prerendered = false }: DeckProps & DeckState) {
+function Deck({ context, issues, positions, evidence, info, view, notices, reveal, prerendered = false, setUrl }: DeckProps & DeckState) {
   const pathname = usePathname();
   const deck = useMemo(() => toDeck(issues.map((issue) => issue.id)), [issues]);
   const index = findSlideIndex(deck, pathname) ?? 0;
@@ -92,74 +53,52 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const [isFullscreen, toggleFullscreen] = useFullscreen();
   // The slide and reveal step as the deck's own moves leave them, updated at once: presses faster
   // than React renders (a clicker held down) then step one at a time instead of repeating a move.
-  const [shown, setShown] = useState({ index, step: 0 });
-  const position = useRef({ index, step: 0, reveal });
+  const [shown, setShown] = useState(() => openDeck(index, reveal));
+  const position = useRef(openDeck(index, reveal));
   useEffect(() => {
-    // the address changed by itself (Back, Forward, a link): that slide shows whole
-    if (position.current.index !== index) position.current = { ...position.current, index, step: REVEAL_STEPS };
-  }, [index]);
+    position.current = stepDeck(deck, position.current, { type: "address-changed", index });
+  }, [deck, index]);
   useEffect(() => {
-    position.current = { ...position.current, reveal };
-  }, [reveal]);
-  const step = !reveal || slide.kind !== "issue" ? REVEAL_STEPS : shown.index === index ? shown.step : REVEAL_STEPS;
+    position.current = stepDeck(deck, position.current, { type: "reveal-changed", reveal });
+  }, [deck, reveal]);
+  const step = visibleStep(deck, shown, index, reveal);
   const [announcement, setAnnouncement] = useState("");
 
-  const move = useCallback(
-    (target: number, targetStep: number) => {
-      if (target !== position.current.index) {
-        // history.pushState, not a route change: Next syncs usePathname from it, so the slide changes
-        // at once, with nothing fetched, and the layout's deck (with its reveal state) stays mounted
-        window.history.pushState(null, "", `${slidePath(deck[target]!)}${window.location.search}`);
-        setAnnouncement(`Slide ${target + 1} of ${deck.length}: ${slideLabel(deck[target]!, issues)}`);
-      }
-      position.current = { ...position.current, index: target, step: targetStep };
-      setShown({ index: target, step: targetStep });
+  const go = useCallback(
+    (press: DeckPress) => {
+      const move = { type: press };
+      const before = position.current;
+      const after = stepDeck(deck, before, move);
+      if (after === before) return after; // past either end: nothing moves, nothing is said
+      if (after.index !== before.index) pushUrlPath(slidePath(deck[after.index]!));
+      position.current = after;
+      setShown(after);
+      const verdict = (id: string) => relation(positionIndex, issues.find((issue) => issue.id === id)!, view.a, view.b, view.date).kind;
+      const said = announce(deck, move, before, after, { issues, a: a.name, b: b.name, verdict });
+      if (said !== undefined) setAnnouncement(said);
+      return after;
     },
-    [deck, issues],
+    [deck, positionIndex, issues, view, a, b],
   );
-  const next = useCallback(() => {
-    const { index: at, step: now, reveal: revealing } = position.current;
-    const target = deck[at]!;
-    if (revealing && target.kind === "issue" && now < REVEAL_STEPS) {
-      move(at, now + 1);
-      const rel = relation(positionIndex, issues.find((issue) => issue.id === target.issue)!, view.a, view.b, view.date);
-      setAnnouncement(now === 0 ? `${a.name}: shown.` : now === 1 ? `${b.name}: shown.` : `${messages.relation[rel.kind]}: shown.`);
-    } else if (at < last) move(at + 1, 0);
-  }, [deck, move, positionIndex, issues, view, a, b, last]);
-  const previous = useCallback(() => {
-    const { index: at, step: now, reveal: revealing } = position.current;
-    if (revealing && deck[at]!.kind === "issue" && now > 0) move(at, now - 1);
-    else if (at > 0) move(at - 1, REVEAL_STEPS);
-  }, [deck, move]);
-  const toggleReveal = useCallback(() => {
-    const on = !position.current.reveal;
-    const params = new URLSearchParams(window.location.search);
-    if (on) params.set("reveal", "1");
-    else params.delete("reveal");
-    replaceUrlSearch(window.location.pathname, params.toString());
-    position.current = { ...position.current, reveal: on, step: on ? 0 : REVEAL_STEPS };
-    setShown({ index: position.current.index, step: position.current.step });
-    setAnnouncement(on ? messages.present.revealOn : messages.present.revealOff);
-  }, []);
-  const setView = useCallback(
-    (next: Partial<ViewState>) =>
-      replaceUrlSearch(window.location.pathname, toQuery({ ...view, ...next }, context, position.current.reveal ? { reveal: "1" } : {})),
-    [view, context],
-  );
+  const next = useCallback(() => go("next"), [go]);
+  const previous = useCallback(() => go("previous"), [go]);
+  const toggleReveal = useCallback(() => setUrl({ reveal: go("toggle-reveal").reveal }), [go, setUrl]);
+  const setView = useCallback((next: Partial<ViewState>) => setUrl({ view: { ...view, ...next } }), [view, setUrl]);
 
   const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
   useLayoutEffect(() => {
     onKey.current = (event) => {
-      const action = deckKey(event);
+      const target = event.target instanceof Element ? event.target : null;
+      const action = deckKey(event, {
+        inField: Boolean(target?.closest("input, select, textarea, [role='slider'], [contenteditable='true']")),
+        onButton: Boolean(target?.closest("button, a, summary")),
+      });
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();
-      if (action === "next") next();
-      else if (action === "previous") previous();
-      else if (action === "first") move(0, 0);
-      else if (action === "last") move(last, REVEAL_STEPS);
-      else if (action === "reveal") toggleReveal();
-      else toggleFullscreen();
+      if (action === "reveal") toggleReveal();
+      else if (action === "fullscreen") toggleFullscreen();
+      else go(action);
     };
   });
   useEffect(() => {
@@ -201,7 +140,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
         headingId={headingId}
         notices={notices}
         imported={Boolean(stored)}
-        slideHref={(id) => `/present/${id}/${toQuery(view, context, reveal ? { reveal: "1" } : {})}`}
+        slideHref={(id) => `/present/${id}/${deckCodec.toQuery({ view, reveal }, context)}`}
       />
     );
   }
@@ -238,7 +177,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
           <button type="button" disabled={prerendered} className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
             {messages.present.revealShort}
           </button>
-          <button type="button" disabled={prerendered} className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")} aria-label={messages.present.dark}>
+          <button type="button" disabled={prerendered} className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(toggleTheme(theme))} aria-label={messages.present.dark}>
             {messages.present.darkShort}
           </button>
           <button type="button" disabled={prerendered} className={button} aria-pressed={isFullscreen} onClick={toggleFullscreen} aria-keyshortcuts="F">
@@ -303,9 +242,7 @@ function Handouts({ context, issues, positionIndex, evidence, evidenceError, imp
 
 /** The deck driven by the URL (?date=&a=&b=&reveal=1); prerendered at the defaults. */
 export function DeckFromUrl(props: DeckProps) {
-  const search = useUrlSearch();
   const prerendered = useIsPrerendered();
-  const params = useMemo(() => new URLSearchParams(search), [search]);
-  const { state, notices } = useMemo(() => parseViewState(params, props.context), [params, props.context]);
-  return <Deck {...props} view={state} notices={notices} reveal={params.get("reveal") === "1"} prerendered={prerendered} />;
+  const { state, notices, setState } = useUrlState(deckCodec, props.context);
+  return <Deck {...props} view={state.view} notices={notices} reveal={state.reveal} prerendered={prerendered} setUrl={setState} />;
 }

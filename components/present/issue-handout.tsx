@@ -4,17 +4,18 @@ import { useMemo, useSyncExternalStore } from "react";
 import { indexPositions, relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeRow } from "@/lib/view/sentences";
 import type { EvidenceView } from "@/lib/present";
 import type { Position } from "@/lib/schema";
-import { parseViewState, toQuery, type ViewState } from "@/lib/url/view-state";
+import { toQuery, viewCodec, type ViewState } from "@/lib/url/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { QuoteText } from "../ui/quote-text";
-import { describeRow, SpectrumLegend, SpectrumTable, SpectrumVisual } from "../charts/spectrum-chart";
+import { SpectrumLegend, SpectrumTable, SpectrumVisual } from "../charts/spectrum-chart";
 import { StatementsPending } from "../hooks/use-downloads";
 import { useViewEvidence } from "../hooks/use-evidence-download";
 import { useImportedData } from "../hooks/use-imported-data";
-import { useUrlSearch } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 /*
  * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
@@ -175,7 +176,6 @@ function IssueHandoutAt({ context, issue, positions: builtIn, evidence, version,
 
 /** The handout of the issue page at the view its URL holds; prerendered at the defaults. */
 export function IssueHandoutFromUrl(props: IssueHandoutProps) {
-  const search = useUrlSearch();
-  const { state } = useMemo(() => parseViewState(new URLSearchParams(search), props.context), [search, props.context]);
+  const { state } = useUrlState(viewCodec, props.context);
   return <IssueHandoutAt {...props} state={state} />;
 }

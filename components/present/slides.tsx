@@ -2,7 +2,10 @@ import Link from "next/link";
 import type { Coded, Relation, Snapshot } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeRow } from "@/lib/view/sentences";
+import { toSpectrumRows, type SpectrumRow } from "@/lib/view/spectrum";
 import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
+import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { MarkShape } from "../ui/actor-mark";
@@ -10,7 +13,7 @@ import { ActorPicker } from "../controls/actor-picker";
 import { AsOfControl } from "../controls/as-of-control";
 import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../charts/chart-patterns";
 import { SlideStatus } from "./slide-status";
-import { describeRow, SpectrumVisual, type SpectrumRow } from "../charts/spectrum-chart";
+import { SpectrumVisual } from "../charts/spectrum-chart";
 import { QuoteText } from "../ui/quote-text";
 
 /*
@@ -33,7 +36,7 @@ export function TitleSlide({ context, issueCount, state, notices, imported, onCh
   context: TimeContext;
   issueCount: number;
   state: ViewState;
-  notices: readonly string[];
+  notices: readonly Notice[];
   /** Whether the reader's import is in what the deck shows. */
   imported: boolean;
   onChange: (next: Partial<ViewState>) => void;
@@ -204,7 +207,7 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
   date: string;
   step: number;
   headingId: string;
-  notices: readonly string[];
+  notices: readonly Notice[];
   imported: boolean;
   evidenceError?: string;
   retryEvidence: () => void;
@@ -250,11 +253,11 @@ export function SummarySlide({ snapshot, issues, a, b, headingId, notices, impor
   a: ActorView;
   b: ActorView;
   headingId: string;
-  notices: readonly string[];
+  notices: readonly Notice[];
   imported: boolean;
   slideHref: (issueId: string) => string;
 }) {
-  const rows = issues.map((issue, i) => ({ issue, relation: snapshot.relations[i]! }));
+  const rows = toSpectrumRows(snapshot, issues);
   const overlap = rows.filter((row) => row.relation.kind === "overlap" || row.relation.kind === "agreement");
   const conflict = rows.filter((row) => row.relation.kind === "conflict");
   const unknown = rows.filter((row) => row.relation.kind === "unknown");

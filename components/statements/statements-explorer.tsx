@@ -1,23 +1,15 @@
 "use client";
 
-import { usePathname } from "next/navigation";
-import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
 import { formatDate, formatNumber, formatSourceTitle } from "@/lib/view/format";
 import { mergeStatements } from "@/lib/files/imported-data";
 import { messages } from "@/lib/view/messages";
 import type { Confidence, SourceKind, Statement } from "@/lib/schema";
-import {
-  DEFAULT_FILTERS,
-  filterStatements,
-  isFiltered,
-  parseStatementFilters,
-  sortStatements,
-  toStatementQuery,
-  type SortKey,
-  type StatementFilters,
-} from "@/lib/url/statement-filters";
+import { DEFAULT_FILTERS, filterStatements, isFiltered, sortStatements, type SortKey, type StatementFilters } from "@/lib/statement-filters";
 import { createStatementIndex, searchStatements } from "@/lib/statement-search";
-import { isIsoDay } from "@/lib/url/view-state";
+import { isIsoDay } from "@/lib/dates";
+import type { Notice } from "@/lib/url/notices";
+import { statementsCodec } from "@/lib/url/statements";
 import type { ActorView } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { HydratedFieldset } from "../controls/hydrated-fieldset";
@@ -25,7 +17,8 @@ import { ImportedDataBanner } from "../import/imported-data-banner";
 import { Notices } from "../ui/notices";
 import { QuoteText } from "../ui/quote-text";
 import { useStoredImport } from "../hooks/use-imported-data";
-import { replaceUrlSearch, useIsPrerendered, useUrlSearch } from "../hooks/use-url-search";
+import { useIsPrerendered } from "../hooks/use-url-search";
+import { useUrlState } from "../hooks/use-url-state";
 
 export type StatementsExplorerProps = {
   statements: Statement[];
@@ -35,7 +28,7 @@ export type StatementsExplorerProps = {
   latest: string;
 };
 
-type BodyProps = StatementsExplorerProps & { filters: StatementFilters; notices: readonly string[]; onChange: (next: Partial<StatementFilters>) => void };
+type BodyProps = StatementsExplorerProps & { filters: StatementFilters; notices: readonly Notice[]; onChange: (next: Partial<StatementFilters>) => void };
 
 /** Rows drawn at once; more come on request, so a large import does not freeze the page. */
 const PAGE = 300;
@@ -374,13 +367,7 @@ const filterContext = (props: StatementsExplorerProps) => ({
 
 /** The explorer driven by its URL; prerendered with every statement, newest first. */
 export function StatementsFromUrl(props: StatementsExplorerProps) {
-  const search = useUrlSearch();
-  const pathname = usePathname();
   const context = useMemo(() => filterContext(props), [props]);
-  const { filters, notices } = useMemo(() => parseStatementFilters(new URLSearchParams(search), context), [search, context]);
-  const onChange = useCallback(
-    (next: Partial<StatementFilters>) => replaceUrlSearch(pathname, toStatementQuery({ ...filters, ...next })),
-    [filters, pathname],
-  );
-  return <StatementsExplorerBody {...props} filters={filters} notices={notices} onChange={onChange} />;
+  const { state, notices, setState } = useUrlState(statementsCodec, context);
+  return <StatementsExplorerBody {...props} filters={state} notices={notices} onChange={setState} />;
 }

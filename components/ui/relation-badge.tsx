@@ -1,10 +1,11 @@
 import type { RelationKind } from "@/lib/analysis";
 import { messages } from "@/lib/view/messages";
 
+// the ring is the relation's token, as in every chart; the fill and text are tints that keep the text's contrast
 const styles: Record<RelationKind, string> = {
-  agreement: "bg-green-100 text-green-900 ring-green-700",
-  overlap: "bg-green-50 text-green-900 ring-green-700",
-  conflict: "bg-red-50 text-red-900 ring-red-700",
+  agreement: "bg-green-100 text-green-900 ring-overlap",
+  overlap: "bg-green-50 text-green-900 ring-overlap",
+  conflict: "bg-red-50 text-red-900 ring-conflict",
   unknown: "bg-gray-100 text-gray-800 ring-gray-500",
 };
 // a glyph as well as a colour, so the status reads in greyscale and for colour-blind readers

@@ -1,8 +1,10 @@
 import "server-only";
+import { DEFAULT_PAIR } from "../actors";
 import { indexPositions } from "../analysis";
 import { getActors, getDataset, getIssues, getPositions } from "./data";
-import { sortByDate, toCrosswalk, toDocumentIssues, toDocumentPositions, toDocumentView, toStances, type CrosswalkView, type DocumentView } from "../documents";
+import { sortByDate, toDocumentPositions, toStances } from "../documents";
 import { getTimeContext } from "./time-context";
+import { toCrosswalk, toDocumentIssues, toDocumentView, type CrosswalkView, type DocumentView } from "../view/documents";
 import { toActorView, type ActorView, type TimeContext } from "../view/view-model";
 
 /*
@@ -47,16 +49,16 @@ export function getTimeContextWithDocuments(): TimeContext {
 
 export const getActorViews = () => getActors().map(toActorView);
 
-/** One issue's cross-walk, comparing each text with Russia and Ukraine on its own date. */
+/** One issue's cross-walk, comparing each text with the default pair (Russia and Ukraine) on its own date. */
 export function getCrosswalk(issueId: string): CrosswalkView {
   const issue = getIssues().find((i) => i.id === issueId);
   if (!issue) throw new Error(`unknown issue "${issueId}"`);
-  return toCrosswalk(issue, dataset.documents, dataset.provisions, dataset.documentGaps, index, "russia", "ukraine");
+  return toCrosswalk(issue, dataset.documents, dataset.provisions, dataset.documentGaps, index, ...DEFAULT_PAIR);
 }
 
-/** A text's clauses grouped by issue, compared with Russia and Ukraine on the text's date. */
+/** A text's clauses grouped by issue, compared with the default pair (Russia and Ukraine) on the text's date. */
 export function getDocumentIssues(id: string) {
   const document = getDocument(id);
   if (!document) throw new Error(`unknown document "${id}"`);
-  return toDocumentIssues(document, getIssues(), dataset.provisions, index, "russia", "ukraine");
+  return toDocumentIssues(document, getIssues(), dataset.provisions, index, ...DEFAULT_PAIR);
 }

@@ -1,11 +1,12 @@
 import "server-only";
+import { DEFAULT_PAIR } from "../actors";
 import { getActors, getDatasetInfo, getEvents, getPositions } from "./data";
 import { toActorView, toEventView, type TimeContext } from "../view/view-model";
 
 /** The inputs of every dated two-actor view: from the first coded position to the date the data is current to. */
 export function getTimeContext(): TimeContext {
   const earliest = getPositions().reduce((first, p) => (p.validFrom < first ? p.validFrom : first), "9999-12-31");
-  const [defaultA, defaultB] = ["russia", "ukraine"];
+  const [defaultA, defaultB] = DEFAULT_PAIR;
   const lastChange = getPositions()
     .filter((p) => p.actor === defaultA || p.actor === defaultB)
     .reduce<string | undefined>((last, p) => (last === undefined || p.validFrom > last ? p.validFrom : last), undefined);

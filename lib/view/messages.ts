@@ -129,6 +129,35 @@ export const messages = {
     /** Shorter still, beside the mark of an import. */
     slideCompactShort: "Ignored:",
     swappedDates: "The start date was after the end date: the two were swapped.",
+    /** How a notice names the part of the link it is about. */
+    field: {
+      date: "date",
+      from: "from",
+      to: "to",
+      start: "the start date",
+      end: "the end date",
+      actor: "actor",
+      issue: "issue",
+      kind: "source kind",
+      confidence: "confidence",
+    },
+    /** What each notice code says; `value` arrives already quoted where the sentence quotes it. */
+    notADate: (field: string, value: string) => `Ignored ${field} ${value}: not a date written YYYY-MM-DD.`,
+    afterData: (field: string, value: string, latest: string) => `Ignored ${field} ${value}: the data runs only to ${latest}.`,
+    beforeData: (field: string, value: string, earliest: string) => `Ignored ${field} ${value}: the data starts on ${earliest}.`,
+    unknownActor: (value: string) => `Ignored actor ${value}: not an actor in the data.`,
+    sameActors: "Ignored the second actor: it is the same as the first.",
+    swappedRange: (from: string, to: string) => `Swapped the dates: ${from} is after ${to}.`,
+    shortenedSearch: (max: number) => `Shortened the search to its first ${max} characters.`,
+    unknownChoice: (field: string, value: string) => `Ignored ${field} ${value}: not one in the data.`,
+    unknownSort: (value: string, allowed: string) => `Ignored the sort ${value}: sort by ${allowed}.`,
+    unknownOrder: (value: string) => `Ignored the order ${value}: use asc or desc.`,
+    unknownSponsor: (value: string) => `Ignored sponsor ${value}: no text in the data has that sponsor.`,
+    unknownTextKind: (value: string) => `Ignored kind ${value}: not a kind of text in the data.`,
+    unknownIssue: (value: string) => `Ignored issue ${value}: not an issue in the data.`,
+    /** On a slide's one line, what a notice ignored without its reason. */
+    ignoredPart: (field: string, value: string) => `${field} ${value}`,
+    secondActor: "the second actor",
   },
   /** Where a reader's import is, or is not, in what a view shows. */
   imported: {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { citedBy, compareRanges, diff, findPosition, history, indexPositions, positionAt, snapshot, toRelation } from "@/lib/analysis";
+import { citedBy, compareRanges, diff, findPosition, gapEdges, history, indexPositions, intersectRanges, positionAt, snapshot, toRelation } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
 
 const option = (value: number) => ({ value, label: `o${value}`, description: "d" });
@@ -25,6 +25,37 @@ describe(compareRanges, () => {
   });
   it("is symmetric", () => {
     expect(compareRanges([4, 6], [1, 2])).toEqual(compareRanges([1, 2], [4, 6]));
+  });
+});
+
+describe(intersectRanges, () => {
+  it("is what both ranges allow when they meet", () => {
+    expect(intersectRanges([0, 2], [1, 4])).toEqual([1, 2]);
+  });
+  it("is the two edges of the gap, reversed, when they do not", () => {
+    expect(intersectRanges([4, 6], [1, 2])).toEqual([4, 2]);
+  });
+});
+
+describe(gapEdges, () => {
+  it("gives the options either side of the gap, lower first, whichever range comes first", () => {
+    expect(gapEdges([1, 2], [4, 6])).toEqual([2, 4]);
+    expect(gapEdges([4, 6], [1, 2])).toEqual([2, 4]);
+  });
+  it("is as far apart as compareRanges' gap, for any two ranges that do not meet", () => {
+    fc.assert(
+      fc.property(fc.nat(8), fc.nat(3), fc.nat(8), fc.nat(3), (a, wa, b, wb) => {
+        const x: [number, number] = [a, a + wa];
+        const y: [number, number] = [b, b + wb];
+        const edges = gapEdges(x, y);
+        const ranges = compareRanges(x, y);
+        expect(edges === undefined).toBe(ranges.relation === "overlap");
+        if (edges) expect(edges[1] - edges[0]).toBe(ranges.gap);
+      }),
+    );
+  });
+  it("is undefined for ranges that meet, even on one option", () => {
+    expect(gapEdges([0, 2], [2, 4])).toBeUndefined();
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { escapeXml, toIssueHistorySvg, toSpectrumSvg, wrapText } from "@/lib/view/chart-svg";
-import { toHistoryGeometry, toIssueTimeline } from "@/lib/timeline";
+import { PALETTE } from "@/lib/view/palette";
+import { toGapSpan } from "@/lib/view/spectrum";
+import { toIssueTimeline } from "@/lib/timeline";
+import { toHistoryGeometry } from "@/lib/view/history-geometry";
 import type { ActorView } from "@/lib/view/view-model";
 import { dataset } from "./import-helpers";
 
@@ -17,7 +20,6 @@ const input = {
   b: actor("ukraine"),
   title: "Russia and Ukraine on every issue, 2 June 2025",
   summary: "A summary.",
-  colors: { russia: "#9a3412", ukraine: "#0a6cb3", overlap: "#15803d", conflict: "#b91c1c" },
   footer: { date: "2025-06-02", version: "2026-06-21.r1", permalink: "https://parley.example/?date=2025-06-02&a=russia&b=ukraine", imported: false },
 };
 
@@ -42,11 +44,28 @@ describe(toSpectrumSvg, () => {
     const svg = toSpectrumSvg({
       ...input,
       title: `<script>alert(1)</script>"&'`,
-      a: { ...input.a, name: "<img src=x onerror=alert(1)>" },
-      colors: { ...input.colors, russia: `red" onload="alert(1)` },
+      a: { ...input.a, name: "<img src=x onerror=alert(1)>", color: `red" onload="alert(1)` },
     });
     expect(svg).not.toMatch(/<script|<img|onload=/);
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;&apos;");
+  });
+  it("paints with the colour tokens' values: each actor's own, the ZOPA's and the gap's", () => {
+    const svg = toSpectrumSvg(input);
+    for (const token of ["actor-russia", "actor-ukraine", "overlap", "conflict"] as const) expect(svg).toContain(`"${PALETTE[token]}"`);
+    // an actor whose colour names no token is drawn in ink, never in whatever it names
+    expect(toSpectrumSvg({ ...input, a: { ...input.a, color: "--color-actor-atlantis" } })).toContain(`fill="${PALETTE.ink}" fill-opacity="0.28"`);
+  });
+  it("draws a conflict's gap from the centre of one side's last option to the centre of the other's first", () => {
+    const conflict = rows.find((row) => row.relation.kind === "conflict" && row.relation.a && row.relation.b)!;
+    const svg = toSpectrumSvg({ ...input, rows: [conflict] });
+    const span = toGapSpan(conflict.relation)!;
+    // the track starts after the padding and the label column, and shares the rest of the width among the options
+    const cell = (1200 - 24 - 300 - 24) / conflict.issue.spectrum.length;
+    const at = (value: number) => 24 + 300 + value * cell;
+    const num = (n: number) => Number(n.toFixed(2));
+    expect(svg).toContain(`<rect x="${num(at(span.from))}" y="`);
+    expect(svg).toContain(`width="${num(at(span.to) - at(span.from))}" height="52" fill="url(#p-gap)"/>`);
+    expect(svg).toContain(`>gap ${conflict.relation.gap}<`);
   });
 });
 

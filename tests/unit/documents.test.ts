@@ -7,24 +7,9 @@ import meta from "@/data/meta.json";
 import positions from "@/data/positions.json";
 import statements from "@/data/statements.json";
 import { indexPositions } from "@/lib/analysis";
-import {
-  closerSide,
-  combinePlacements,
-  compareConsecutive,
-  comparePlacement,
-  describeChange,
-  describeComparison,
-  describeCrosswalk,
-  formatGap,
-  formatPlacement,
-  placeAgainst,
-  sortByDate,
-  toCrosswalk,
-  toDocumentIssues,
-  toDocumentPositions,
-  toLineage,
-  toStances,
-} from "@/lib/documents";
+import { closerSide, combinePlacements, compareConsecutive, comparePlacement, placeAgainst, sortByDate, toDocumentPositions, toLineage, toStances } from "@/lib/documents";
+import { toCrosswalk, toDocumentIssues } from "@/lib/view/documents";
+import { describeChange, describeComparison, describeCrosswalk, formatGap, formatPlacement } from "@/lib/view/sentences";
 import { validateDataset, type Issue, type Placement, type Position, type Provision } from "@/lib/schema";
 
 const option = (value: number) => ({ value, label: `o${value}`, description: "d" });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import statementsJson from "@/data/statements.json";
 import { StatementSchema, type Statement } from "@/lib/schema";
-import { DEFAULT_FILTERS, filterStatements, isFiltered, parseStatementFilters, sortStatements, toStatementQuery } from "@/lib/url/statement-filters";
+import { DEFAULT_FILTERS, filterStatements, isFiltered, sortStatements } from "@/lib/statement-filters";
+import { parseStatementFilters, statementsCodec, toStatementQuery } from "@/lib/url/statements";
+import { formatNotice } from "@/lib/view/notices";
 import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 
 const statements: Statement[] = statementsJson.map((s) => StatementSchema.parse(s));
@@ -15,10 +17,10 @@ const parse = (query: string) => parseStatementFilters(new URLSearchParams(query
 
 describe(parseStatementFilters, () => {
   it("defaults to every statement, newest first", () => {
-    expect(parse("")).toEqual({ filters: DEFAULT_FILTERS, notices: [] });
+    expect(parse("")).toEqual({ state: DEFAULT_FILTERS, notices: [] });
   });
   it("reads every filter from the URL", () => {
-    const { filters, notices } = parse("q=elections&actor=russia&issue=legitimacy&from=2024-01-01&to=2024-12-31&kind=wire&confidence=high&sort=actor&order=asc");
+    const { state: filters, notices } = parse("q=elections&actor=russia&issue=legitimacy&from=2024-01-01&to=2024-12-31&kind=wire&confidence=high&sort=actor&order=asc");
     expect(notices).toEqual([]);
     expect(filters).toEqual({ q: "elections", actor: "russia", issue: "legitimacy", from: "2024-01-01", to: "2024-12-31", kind: "wire", confidence: "high", sort: "actor", order: "asc" });
   });
@@ -31,19 +33,20 @@ describe(parseStatementFilters, () => {
     ["order=sideways", "asc or desc"],
     ["kind=blog", "not one in the data"],
   ])("ignores %s with a notice", (query, notice) => {
-    const { filters, notices } = parse(query);
-    expect(notices.join(" ")).toContain(notice);
+    const { state: filters, notices } = parse(query);
+    expect(notices.map(formatNotice).join(" ")).toContain(notice);
     expect(filters).toEqual(DEFAULT_FILTERS);
   });
   it("swaps a start date after the end date", () => {
-    const { filters, notices } = parse("from=2025-01-01&to=2024-01-01");
+    const { state: filters, notices } = parse("from=2025-01-01&to=2024-01-01");
     expect([filters.from, filters.to]).toEqual(["2024-01-01", "2025-01-01"]);
-    expect(notices[0]).toContain("Swapped");
+    expect(notices).toEqual([{ code: "swapped-range", from: "2025-01-01", to: "2024-01-01" }]);
+    expect(formatNotice(notices[0]!)).toBe("Swapped the dates: 2025-01-01 is after 2024-01-01.");
   });
   it("shortens a huge search and its notice", () => {
-    const { filters, notices } = parse(`q=${"a".repeat(10_000)}`);
+    const { state: filters, notices } = parse(`q=${"a".repeat(10_000)}`);
     expect(filters.q).toHaveLength(200);
-    expect(notices[0]!.length).toBeLessThan(100);
+    expect(formatNotice(notices[0]!)).toBe("Shortened the search to its first 200 characters.");
   });
 });
 
@@ -54,7 +57,8 @@ describe(toStatementQuery, () => {
   });
   it("round-trips through the parser", () => {
     const filters = { ...DEFAULT_FILTERS, q: "a&b=c", issue: "ceasefire", from: "2023-05-01", sort: "confidence" as const, order: "asc" as const };
-    expect(parse(toStatementQuery(filters).slice(1)).filters).toEqual(filters);
+    expect(parse(toStatementQuery(filters).slice(1)).state).toEqual(filters);
+    expect(statementsCodec.toQuery(filters, context)).toBe(toStatementQuery(filters));
   });
 });
 

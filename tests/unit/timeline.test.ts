@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { history, indexPositions } from "@/lib/analysis";
 import type { Issue, Position } from "@/lib/schema";
-import { fromDayNumber, HISTORY_PAD, yearStarts, toDayNumber, toDistanceSeries, toGapSegments, toHistoryGeometry, toIssueTimeline, xPercent, yPercent, type IssueTimelineRow } from "@/lib/timeline";
+import { fromDayNumber, yearStarts, toDayNumber, toDistanceSeries, toGapSegments, toIssueTimeline, type IssueTimelineRow } from "@/lib/timeline";
+import { HISTORY_PAD, toHistoryGeometry, xPercent, yPercent } from "@/lib/view/history-geometry";
 
 const issue = (id: string): Issue => ({ id, title: id, question: "?", description: "d", spectrum: [0, 1, 2, 3, 4].map((value) => ({ value, label: `o${value}`, description: "d" })) });
 const position = (over: Partial<Position>): Position => ({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { isIsoDay } from "@/lib/dates";
+import { changesCodec, defaultRange, isDefaultView, parseChangesState, parseViewState, toPermalinkQuery, toQuery, viewCodec } from "@/lib/url/view-state";
 import { messages } from "@/lib/view/messages";
-import { defaultRange, isDefaultView, isIsoDay, parseChangesState, parseViewState, toQuery } from "@/lib/url/view-state";
+import { formatNotice } from "@/lib/view/notices";
 
 const context = {
   actors: [{ id: "russia" }, { id: "ukraine" }, { id: "united-states" }],
@@ -29,14 +31,14 @@ describe(parseViewState, () => {
     ["a=ukraine&b=ukraine", "same as the first"],
   ])("ignores %s with a notice and falls back to defaults", (query, notice) => {
     const { state, notices } = parse(query);
-    expect(notices.join(" ")).toContain(notice);
+    expect(notices.map(formatNotice).join(" ")).toContain(notice);
     expect(context.actors.map((a) => a.id)).toContain(state.a);
     expect(state.a).not.toBe(state.b);
     expect(isIsoDay(state.date)).toBe(true);
   });
   it("shortens a huge hostile value in its notice", () => {
     const { notices } = parse(`a=${"x".repeat(5000)}`);
-    expect(notices[0]!.length).toBeLessThan(120);
+    expect(formatNotice(notices[0]!).length).toBeLessThan(120);
   });
   it("keeps a valid part of a partly invalid URL", () => {
     expect(parse("date=2025-06-03&a=nobody")).toMatchObject({ state: { date: "2025-06-03", a: "russia", b: "ukraine" } });
@@ -103,18 +105,20 @@ describe(parseChangesState, () => {
   it("swaps a start after the end, and says so", () => {
     expect(parseChanges("from=2025-06-01&to=2024-01-01")).toEqual({
       state: { from: "2024-01-01", to: "2025-06-01", a: "russia", b: "ukraine" },
-      notices: [messages.notices.swappedDates],
+      notices: [{ code: "swapped-dates" }],
     });
+    expect(formatNotice({ code: "swapped-dates" })).toBe(messages.notices.swappedDates);
   });
   it("swaps an end before the default start, so the fields show the window the page describes", () => {
     const { state, notices } = parseChanges("to=2024-01-01");
     expect(state).toMatchObject({ from: "2024-01-01", to: "2026-04-30" });
-    expect(notices).toEqual([messages.notices.swappedDates]);
+    expect(notices).toEqual([{ code: "swapped-dates" }]);
   });
   it("ignores dates outside the data and unknown actors with a notice each", () => {
     const { state, notices } = parseChanges("from=2099-01-01&to=not-a-day&a=atlantis");
     expect(state).toEqual({ from: "2026-04-30", to: "2026-06-21", a: "russia", b: "ukraine" });
-    expect(notices).toEqual([
+    expect(notices.map((n) => n.code)).toEqual(["after-data", "not-a-date", "unknown-actor"]);
+    expect(notices.map(formatNotice)).toEqual([
       "Ignored from 2099-01-01: the data runs only to 2026-06-21.",
       'Ignored to "not-a-day": not a date written YYYY-MM-DD.',
       'Ignored actor "atlantis": not an actor in the data.',
@@ -122,5 +126,28 @@ describe(parseChangesState, () => {
   });
   it("leaves a date parameter of another view alone", () => {
     expect(parseChanges("date=2099-01-01").notices).toEqual([]);
+  });
+});
+
+describe("the view codecs", () => {
+  it("write a view as its parser reads it, defaults left out", () => {
+    const state = { date: "2024-12-20", a: "united-states", b: "russia" };
+    expect(viewCodec.toQuery(state, context)).toBe("?date=2024-12-20&a=united-states&b=russia");
+    expect(viewCodec.parse(new URLSearchParams(viewCodec.toQuery(state, context)), context).state).toEqual(state);
+  });
+  it("spell out every part of a permalink, defaults included, so it outlives newer data", () => {
+    expect(toPermalinkQuery({ date: "2026-06-21", a: "russia", b: "ukraine" })).toBe("?date=2026-06-21&a=russia&b=ukraine");
+  });
+  it("always spell out the window of what changed, and the pair only when it is not the default", () => {
+    const changes = { ...context, events: [], lastChange: "2026-05-01" };
+    expect(changesCodec.toQuery({ from: "2026-04-30", to: "2026-06-21", a: "russia", b: "ukraine" }, changes)).toBe("?from=2026-04-30&to=2026-06-21");
+    const state = { from: "2024-06-14", to: "2025-08-15", a: "ukraine", b: "united-states" };
+    expect(changesCodec.toQuery(state, changes)).toBe("?from=2024-06-14&to=2025-08-15&a=ukraine&b=united-states");
+    expect(changesCodec.parse(new URLSearchParams(changesCodec.toQuery(state, changes)), changes)).toEqual({ state, notices: [] });
+  });
+  it("keep a hostile value short in the notice's code as well as its words", () => {
+    const [notice] = parse(`date=${"9".repeat(5000)}`).notices;
+    expect(notice).toMatchObject({ code: "not-a-date", field: "date" });
+    expect(notice && "value" in notice ? notice.value.length : 0).toBeLessThanOrEqual(41);
   });
 });

@@ -6,10 +6,11 @@ import { TextKnownBadge } from "@/components/ui/document-badges";
 import { DocumentChart } from "@/components/charts/document-chart";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import { ProvisionItem, SideDistances } from "@/components/documents/provision-item";
+import { DEFAULT_PAIR } from "@/lib/actors";
 import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/server/documents-data";
-import { formatCloser, formatPlacement } from "@/lib/documents";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeDocument, formatCloser, formatPlacement } from "@/lib/view/sentences";
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
 
@@ -27,16 +28,13 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
   const { id } = await params;
   const document = getDocument(id) ?? notFound();
   const actors = getActorViews();
-  const russia = actors.find((a) => a.id === "russia")!;
-  const ukraine = actors.find((a) => a.id === "ukraine")!;
+  // the texts are compared with the default pair, as getDocumentIssues compares them
+  const actorOf = (actorId: string) => actors.find((a) => a.id === actorId)!;
+  const actorA = actorOf(DEFAULT_PAIR[0]);
+  const actorB = actorOf(DEFAULT_PAIR[1]);
   const rows = getDocumentIssues(document.id);
   const gaps = getDocumentGaps().filter((g) => g.document === document.id);
-  const clauses = rows.reduce((n, row) => n + row.provisions.length, 0);
-  const placed = rows.filter((row) => row.placement);
-  const closer = (side: "a" | "b") => placed.filter((row) => row.closer === side).length;
-  const summary =
-    `${document.shortTitle} has ${clauses} recorded ${clauses === 1 ? "clause" : "clauses"} on ${rows.length} ${rows.length === 1 ? "issue" : "issues"} and takes a position on ${placed.length}; ` +
-    `on ${formatDate(document.date)} it stood closer to Russia on ${closer("a")} and closer to Ukraine on ${closer("b")}.`;
+  const summary = describeDocument(document, rows, actorA, actorB);
 
   return (
     <div className="space-y-8">
@@ -76,7 +74,7 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
         <h2 id="placement-heading" className="sr-only">
           Where the text sits on each issue
         </h2>
-        <DocumentChart rows={rows} actorA={russia} actorB={ukraine} caption={`${document.shortTitle} on each issue, against Russia and Ukraine on ${formatDate(document.date)}`} summary={summary} />
+        <DocumentChart rows={rows} actorA={actorA} actorB={actorB} caption={`${document.shortTitle} on each issue, against ${actorA.name} and ${actorB.name} on ${formatDate(document.date)}`} summary={summary} />
       </section>
       {rows.map((row) => (
         <section key={row.issue.id} aria-labelledby={`issue-${row.issue.id}`} className="space-y-3">
@@ -87,7 +85,7 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
             {row.placement ? (
               <>
                 <span className="font-semibold">{formatPlacement(row.issue, row.placement)}</span> ·{" "}
-                <SideDistances a={row.a} b={row.b} nameA={russia.name} nameB={ukraine.name} /> · {formatCloser(row, russia.name, ukraine.name)}
+                <SideDistances a={row.a} b={row.b} nameA={actorA.name} nameB={actorB.name} /> · {formatCloser(row, actorA.name, actorB.name)}
               </>
             ) : (
               <span className="italic">{messages.documents.noPlacement}</span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CrosswalkFromUrl, type CrosswalkSwitcherProps } from "@/components/documents/crosswalk-switcher";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
+import { DEFAULT_PAIR } from "@/lib/actors";
 import { getIssues } from "@/lib/server/data";
 import { getActorViews, getCrosswalk } from "@/lib/server/documents-data";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
 export default function CrosswalkPage() {
   const props: CrosswalkSwitcherProps = {
     views: getIssues().map((issue) => getCrosswalk(issue.id)),
-    actors: getActorViews().filter((a) => a.id === "russia" || a.id === "ukraine"),
+    actors: getActorViews().filter((a) => DEFAULT_PAIR.some((id) => id === a.id)),
   };
   return (
     <div className="space-y-6">

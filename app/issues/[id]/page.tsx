@@ -9,6 +9,7 @@ import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/presen
 import { IssueFromUrl, type IssueViewProps } from "@/components/issue/issue-view";
 import { PermalinkNoscript } from "@/components/ui/noscript-note";
 import { StatementCard } from "@/components/ui/statement-card";
+import { DEFAULT_PAIR } from "@/lib/actors";
 import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/server/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
@@ -39,11 +40,11 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
     .filter((s) => s.issues.includes(issue.id))
     .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
   const actors = getActors().map(toActorView);
-  const columns = ["russia", "ukraine"].map((actorId) => ({
+  const columns = DEFAULT_PAIR.map((actorId) => ({
     actor: actors.find((actor) => actor.id === actorId)!,
     statements: statements.filter((s) => s.actor === actorId),
   }));
-  const others = statements.filter((s) => s.actor !== "russia" && s.actor !== "ukraine");
+  const others = statements.filter((s) => !DEFAULT_PAIR.some((actorId) => actorId === s.actor));
   const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
   const cited = evidenceOfView(props.positions, [issue.id], props.context.defaultA, props.context.defaultB, props.context.latest);
   const handout: IssueHandoutProps = {
