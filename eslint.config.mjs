@@ -13,5 +13,43 @@ const config = [
     },
   },
   { files: ["scripts/**"], rules: { "no-console": "off" } },
+  // The layers' boundaries (tests/unit/architecture.test.ts checks the same, and cycles): data flows
+  // from lib/server through the pages into components, never back.
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/server/*", "**/lib/server/*"], message: "Components get their data from the pages: lib/server/ is server-only." }] }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/components/*", "**/components/*", "@/app/*"], message: "lib/ never imports components or pages." }] }] },
+  },
+  {
+    files: ["lib/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "**/components/*", "@/app/*"], message: "lib/ never imports components or pages." },
+            { group: ["./view/*", "./url/*", "./server/*", "@/lib/view/*", "@/lib/url/*", "@/lib/server/*"], message: "The domain at lib/'s root is pure: views, URLs and server getters build on it, not it on them." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/url/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "**/components/*", "@/app/*"], message: "lib/ never imports components or pages." },
+            { group: ["../view/*", "@/lib/view/*"], message: "URL codecs return notice codes; lib/view/notices.ts says them." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 export default config;
