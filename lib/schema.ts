@@ -38,6 +38,15 @@ export const HttpsUrl = z
 export const Confidence = z.enum(["high", "medium", "low"]);
 export type Confidence = z.infer<typeof Confidence>;
 
+/**
+ * How the source knows what a statement says: the speaker's own public words or an official text
+ * (on-record); a named speaker's words known only from one outlet's account of them (reported); an
+ * unnamed official or source (anonymous); a document or recording not meant to be public (leaked);
+ * or the record does not say (undetermined). Parley's reading of the research pack's own words.
+ */
+export const Sourcing = z.enum(["on-record", "reported", "anonymous", "leaked", "undetermined"]);
+export type Sourcing = z.infer<typeof Sourcing>;
+
 export const SourceKind = z.enum(["official", "wire", "press", "academic", "encyclopedia", "other"]);
 export type SourceKind = z.infer<typeof SourceKind>;
 
@@ -108,6 +117,8 @@ export const StatementSchema = z.strictObject({
     kind: SourceKind,
   }),
   confidence: Confidence,
+  /** Records and imports written before the field say nothing about it. */
+  sourcing: Sourcing.default("undetermined"),
 }).check((ctx) => {
   const s = ctx.value;
   const english = isEnglish(s.quoteLanguage);
@@ -519,4 +530,120 @@ export function validateReliability(
     });
   }
   return problems.length > 0 || !meta.success ? { problems } : { data: { reliability: meta.data, codingA, codingB, settlements }, problems };
+}
+
+/*
+ * The change log (data/changelog.json): every change to data/ since the coding review, one entry a
+ * changed field or record, appended in the order the changes were made. Only what the repository
+ * records goes in: a `from` or `to` that was not recorded is left out rather than reconstructed.
+ */
+
+/** A dataset version as lib/dataset-info.ts writes it: the day the data is current to, then the revision ("2026-10-10.r1"). */
+export const DatasetVersion = z.string().regex(/^\d{4}-\d{2}-\d{2}\.r[1-9]\d*$/, { error: "use a dataset version written YYYY-MM-DD.rN (the day the data is current to, then data/meta.json's revision)" });
+
+/** Two dataset versions in order: by the day the data is current to, then by revision; negative when `a` is the older. */
+export function compareVersions(a: string, b: string): number {
+  const [dayA = "", revA = "0"] = a.split(".r");
+  const [dayB = "", revB = "0"] = b.split(".r");
+  return dayA !== dayB ? (dayA < dayB ? -1 : 1) : Number(revA) - Number(revB);
+}
+
+/**
+ * What a change did: a statement or a position added; a field put right (a date, an occasion, a
+ * summary, a note, a rationale); a position's coding changed (ideal, range, confidence, evidence);
+ * a record taken out of the data.
+ */
+export const ChangeKind = z.enum(["new-statement", "new-position", "correction", "re-coding", "removal"]);
+export type ChangeKind = z.infer<typeof ChangeKind>;
+
+/** The files of data/ whose records the log names. */
+export const ChangelogFile = z.enum(["statements", "positions", "documents"]);
+export type ChangelogFile = z.infer<typeof ChangelogFile>;
+
+/** The file each kind of change may name; kinds not listed may name any. */
+const KIND_FILES: Partial<Record<ChangeKind, readonly ChangelogFile[]>> = {
+  "new-statement": ["statements"],
+  "new-position": ["positions"],
+  // a provision's placement on a spectrum is coded like a position
+  "re-coding": ["positions", "documents"],
+};
+
+export const ChangelogEntrySchema = z
+  .strictObject({
+    id: Id,
+    /** The dataset version that first carried the change. */
+    version: DatasetVersion,
+    /** The day the change was made (not the day of the record it concerns). */
+    date: IsoDate,
+    kind: ChangeKind,
+    /** The id of the statement, position or document record (a provision's id has runs of hyphens). */
+    record: ProvisionId,
+    file: ChangelogFile,
+    /** The issues the change bears on; may be empty. */
+    issues: z.array(Id),
+    /** The field that changed, for a correction or a re-coding. */
+    field: z.string().min(1).optional(),
+    /** The old value, as text, where it is recorded. */
+    from: z.string().optional(),
+    /** The new value, as text, where it is recorded. */
+    to: z.string().optional(),
+    /** One sentence, in Parley's own words. */
+    why: z.string().min(1).pipe(maxWords(60, "why")),
+  })
+  .check((ctx) => {
+    const e = ctx.value;
+    const files = KIND_FILES[e.kind];
+    if (files && !files.includes(e.file))
+      ctx.issues.push({ code: "custom", path: ["file"], input: e.file, message: `a ${e.kind} change names a record of ${files.map((f) => `data/${f}.json`).join(" or ")}, not data/${e.file}.json` });
+    if ((e.kind === "correction" || e.kind === "re-coding") && e.field === undefined)
+      ctx.issues.push({ code: "custom", path: ["field"], input: e.field, message: `a ${e.kind} names the field it changed` });
+  });
+export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
+
+/**
+ * The change log checked on its own and against the dataset it describes: unique ids; every record
+ * in its file, unless the log also records its removal, and no record that is still there removed
+ * for good; known issues; no version newer than the dataset's (`version`), no date after `today` or
+ * before the day its version is current to; entries in the order they were made.
+ */
+export function validateChangelog(
+  raw: unknown,
+  dataset: Pick<Dataset, "issues" | "statements" | "positions" | "documents" | "provisions" | "documentGaps">,
+  { version, today }: { version: string; today: string },
+): { entries?: ChangelogEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries = parseFile("changelog", ChangelogEntrySchema, raw, problems);
+  const push: Push = (file, record, field, message) => problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+  uniqueIds("changelog", entries, push);
+
+  const ids: Record<ChangelogFile, ReadonlySet<string>> = {
+    statements: new Set(dataset.statements.map((s) => s.id)),
+    positions: new Set(dataset.positions.map((p) => p.id)),
+    documents: new Set([...dataset.documents, ...dataset.provisions, ...dataset.documentGaps].map((d) => d.id)),
+  };
+  const issueIds = new Set(dataset.issues.map((i) => i.id));
+  const key = (e: ChangelogEntry) => `${e.file}/${e.record}`;
+  const removed = new Set(entries.filter((e) => e.kind === "removal").map(key));
+  const last = new Map(entries.map((e) => [key(e), e]));
+
+  let previous: ChangelogEntry | undefined;
+  for (const e of entries) {
+    const present = ids[e.file].has(e.record);
+    if (!present && e.kind !== "removal" && !removed.has(key(e)))
+      push("changelog", e.id, "record", `unknown record "${e.record}" in data/${e.file}.json (a record that is gone needs a removal entry)`);
+    if (present && e.kind === "removal" && last.get(key(e)) === e)
+      push("changelog", e.id, "record", `"${e.record}" is still in data/${e.file}.json: a removal names a record taken out of it`);
+    e.issues.forEach((issue, i) => {
+      if (!issueIds.has(issue)) push("changelog", e.id, `issues.${i}`, `unknown issue "${issue}"`);
+    });
+    if (compareVersions(e.version, version) > 0) push("changelog", e.id, "version", `version ${e.version} is after the dataset's (${version})`);
+    if (e.date > today) push("changelog", e.id, "date", `${e.date} is in the future (today is ${today})`);
+    const versionDay = e.version.slice(0, 10);
+    if (e.date < versionDay) push("changelog", e.id, "date", `${e.date} is before ${versionDay}, the day version ${e.version} is current to`);
+    if (previous && e.date < previous.date) push("changelog", e.id, "date", `${e.date} is before the date of the entry above it ("${previous.id}", ${previous.date}): append entries in the order the changes were made`);
+    if (previous && compareVersions(e.version, previous.version) < 0)
+      push("changelog", e.id, "version", `${e.version} is older than the version of the entry above it ("${previous.id}", ${previous.version}): append entries in the order the changes were made`);
+    previous = e;
+  }
+  return problems.length > 0 ? { problems } : { entries, problems };
 }

@@ -2,7 +2,8 @@
 //   npm run data:check -- path/to/dir   checks another directory laid out like data/
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { formatProblem, validateDataset, validateReliability, type Problem, type RawDataset } from "../lib/schema";
+import { toDatasetInfo } from "../lib/dataset-info";
+import { formatProblem, validateChangelog, validateDataset, validateReliability, type Problem, type RawDataset } from "../lib/schema";
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "data");
 const problems: Problem[] = [];
@@ -32,6 +33,7 @@ if (problems.length === 0) {
   problems.push(...found);
   const reliability = { reliability: readJson("reliability"), codingA: readJson("coding-a"), codingB: readJson("coding-b"), settlements: readJson("settlements") };
   if (dataset && problems.length === 0) problems.push(...validateReliability(reliability, dataset).problems);
+  if (dataset) problems.push(...validateChangelog(readJson("changelog"), dataset, { version: toDatasetInfo(dataset).version, today }).problems);
 }
 
 if (problems.length > 0) {
@@ -43,5 +45,5 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 const list = (name: string) => (raw.documents && typeof raw.documents === "object" ? count((raw.documents as Record<string, unknown>)[name]) : 0);
 console.log(
   `data:check: OK — ${count(raw.actors)} actors, ${count(raw.issues)} issues, ${count(raw.statements)} statements, ${count(raw.positions)} positions, ${count(raw.events)} events, ` +
-    `${list("documents")} documents with ${list("provisions")} provisions and ${list("gaps")} gaps`,
+    `${list("documents")} documents with ${list("provisions")} provisions and ${list("gaps")} gaps, ${count(readJson("changelog"))} change-log entries`,
 );

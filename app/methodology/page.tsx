@@ -2,25 +2,36 @@ import type { Metadata } from "next";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
 import { CiteView } from "@/components/controls/cite-view";
+import { CoverageSection } from "@/components/methodology/coverage-section";
 import { ReliabilitySection } from "@/components/methodology/reliability-section";
+import { EvidenceSection } from "@/components/methodology/evidence-section";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { indexPositions, snapshot } from "@/lib/analysis";
+import { coverage } from "@/lib/coverage";
+import { fragility, positionStrength, withoutWeak, type Strength } from "@/lib/evidence";
 import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
-import { getActors, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { getActors, getChangelog, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { ATOM_FEED_PATH, CHANGELOG_PATH, formatKindCounts, JSON_FEED_PATH } from "@/lib/view/changelog";
+import { coverageSentence } from "@/lib/view/coverage";
 import { toReliabilityTable } from "@/lib/view/reliability";
 import { formatDate, formatNumber, formatPercent, formatRange, formatSteps } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { describeFragility } from "@/lib/view/sentences";
+import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
   title: "Methodology",
-  description: "How Parley codes positions, the codebook of every issue, how overlap, ZOPA, gap and distance are computed, the limits of the data, the downloads and how to cite Parley.",
+  description: "How Parley codes positions, the codebook of every issue, how overlap, ZOPA, gap and distance are computed, the limits of the data, what is coded for each actor, the downloads and how to cite Parley.",
 };
 
 const sections = [
   { id: "coding", title: "How positions are coded" },
   { id: "reliability", title: "How reliable the coding is" },
+  { id: "evidence", title: "How strong the evidence is" },
   { id: "computing", title: "How the comparison is computed" },
   { id: "limits", title: "The limits of the data" },
+  { id: "coverage", title: "Coverage, actor by actor" },
+  { id: "changes", title: "Corrections and changes" },
   { id: "downloads", title: "Downloads" },
   { id: "cite", title: "How to cite Parley" },
   { id: "codebook", title: "The codebook" },
@@ -50,6 +61,28 @@ export default function MethodologyPage() {
   const reliabilityTable = toReliabilityTable(reliability, issues, actorName, info.currentTo);
   const overlap = exampleOf("overlap");
   const conflict = exampleOf("conflict");
+
+  // the matrix of what is known: every actor on every issue, each position's evidence graded by the shared rule
+  const actors = getActors();
+  const statementsById = new Map(statements.map((s) => [s.id, s]));
+  const strengths = new Map(positions.map((p) => [p.id, positionStrength(p, statementsById)]));
+  const matrix = coverage({ actors, issues, positions, statements, strengthOf: strengths });
+  const coverageSummary = coverageSentence(matrix, issues.length, actorName);
+
+  // the evidence section's figures, and the default pair's fragile verdicts on the latest day
+  const strengthCounts: Record<Strength, number> = { strong: 0, moderate: 0, weak: 0 };
+  for (const strength of strengths.values()) strengthCounts[strength]++;
+  const sourcingCounts = { "on-record": 0, reported: 0, anonymous: 0, leaked: 0, undetermined: 0 };
+  for (const s of statements) sourcingCounts[s.sourcing]++;
+  const weakIds = new Set([...strengths].filter(([, strength]) => strength === "weak").map(([id]) => id));
+  const [pairA, pairB] = DEFAULT_PAIR;
+  const fullIndex = indexPositions(positions);
+  const strongIndex = indexPositions(withoutWeak(positions, weakIds));
+  const fragileListing = issues.flatMap((issue) => {
+    const f = fragility(fullIndex, strongIndex, weakIds, issue, pairA, pairB, info.currentTo);
+    const rests = f.weakPositions.map((p) => ({ actor: p.actor, validFrom: p.validFrom }));
+    return f.fragile ? [{ issue: { id: issue.id, title: issue.title }, sentence: describeFragility(f, issue, rests, (id) => actorName.get(id) ?? id) }] : [];
+  });
 
   return (
     <div className="space-y-10">
@@ -138,6 +171,14 @@ export default function MethodologyPage() {
       </section>
 
       <ReliabilitySection table={reliabilityTable} reliability={reliability.reliability} settlements={reliability.settlements} issues={issues} end={info.currentTo} />
+
+      <EvidenceSection
+        strengths={strengthCounts}
+        sourcing={sourcingCounts}
+        fragile={fragileListing}
+        pair={[actorName.get(pairA) ?? pairA, actorName.get(pairB) ?? pairB]}
+        date={info.currentTo}
+      />
 
       <section aria-labelledby="computing" className="space-y-3">
         <h2 id="computing" className={h2}>
@@ -238,6 +279,43 @@ export default function MethodologyPage() {
             Russian state outlets (TASS, RT, Sputnik) are used only for what Russian officials themselves said. “European states” bundles several actors —
             the E3, the coalition of the willing, EU bodies and the Council of Europe. A sample of 45 records was checked against the cited pages and every
             error found was corrected. See <Link href="/sources/" className={link}>Sources</Link> for every source and what the confidence grades mean.
+          </p>
+        </div>
+      </section>
+
+      <CoverageSection
+        matrix={matrix}
+        actors={actors.map(toActorView)}
+        issues={issues}
+        sentence={coverageSummary}
+        sourcing={{ statements: statements.length, undetermined: statements.filter((s) => s.sourcing === "undetermined").length }}
+      />
+
+      <section aria-labelledby="changes" className="space-y-3">
+        <h2 id="changes" className={h2}>
+          Corrections and changes
+        </h2>
+        <div className={prose}>
+          <p>
+            Every change to the data since the coding review is recorded in <code>data/changelog.json</code>, one entry a change: the dataset version it came
+            in, the day it was made, its kind, the record and the field it concerns, the old and the new value where they are recorded, and why, in
+            Parley’s words. So far it holds {formatNumber(getChangelog().length)} entries: {formatKindCounts(getChangelog())}. A correction of a field against
+            the research pack is also listed in <code>data/research-corrections.json</code>, and a change that settles a disagreement between the two codings
+            names its settlement. The build refuses a log that names a record, an issue or a version the data does not have.
+          </p>
+          <p>
+            <Link href={CHANGELOG_PATH} className={link}>
+              See every correction and change
+            </Link>
+            , filtered by kind, issue or record; each statement and position with entries links to its own history. The log is also an{" "}
+            <a href={ATOM_FEED_PATH} className={link}>
+              Atom feed
+            </a>{" "}
+            and a{" "}
+            <a href={JSON_FEED_PATH} className={link}>
+              JSON Feed
+            </a>
+            .
           </p>
         </div>
       </section>

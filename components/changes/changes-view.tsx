@@ -1,17 +1,21 @@
 "use client";
 
 import { useMemo } from "react";
-import { diff, indexPositions, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
+import { diff, type Direction, type IssueChange, type Move, type Coded } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { Notice } from "@/lib/url/notices";
 import { changesCodec, defaultRange, toQuery, type ChangesState } from "@/lib/url/view-state";
+import type { FragileNote } from "@/lib/view/evidence";
 import type { ActorView, IssueView, StatementView, TimeContext } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { ActorPicker } from "../controls/actor-picker";
 import { ImportedDataBanner } from "../import/imported-data-banner";
 import { Notices } from "../ui/notices";
 import { RelationBadge } from "../ui/relation-badge";
+import { FragileMark } from "../ui/fragile-mark";
+import { EvidenceToggle } from "../controls/evidence-toggle";
+import { useEvidenceView } from "../hooks/use-evidence-view";
 import { NO_STATEMENTS, StatementsPending, useAllStatements, usePositionEvidence } from "../hooks/use-downloads";
 import { useImportedData, useStoredImport } from "../hooks/use-imported-data";
 import { useIsPrerendered } from "../hooks/use-url-search";
@@ -114,7 +118,17 @@ function MoveLine({ move, issue, actor, statements, from }: { move: Move; issue:
   );
 }
 
-function ChangeCard({ change, issue, actors, statements, from, to, query }: { change: IssueChange; issue: IssueView; actors: ActorView[]; statements: Map<string, StatementView>; from: string; to: string; query: string }) {
+function ChangeCard({ change, issue, actors, statements, from, to, query, fragile }: {
+  change: IssueChange;
+  issue: IssueView;
+  actors: ActorView[];
+  statements: Map<string, StatementView>;
+  from: string;
+  to: string;
+  query: string;
+  /** The verdict at the end of the window rests on weak evidence. */
+  fragile?: FragileNote;
+}) {
   const detail = (r: IssueChange["before"]) => (r.kind === "conflict" ? `gap ${r.gap}` : r.zopa ? `ZOPA ${formatRange(issue, r.zopa)}` : undefined);
   return (
     <li className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
@@ -133,6 +147,7 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
           </span>
         </p>
       </div>
+      {fragile ? <FragileMark note={fragile} /> : null}
       <ul className="mt-3 space-y-3">
         {change.moves.map((move) => (
           <MoveLine key={move.actor} move={move} issue={issue} actor={actors.find((a) => a.id === move.actor)!} statements={statements} from={from} />
@@ -145,7 +160,7 @@ function ChangeCard({ change, issue, actors, statements, from, to, query }: { ch
 
 export function ChangesBody({ context, issues, positions: builtInPositions, defaultStatements, state, notices, onChange }: ChangesProps & { state: ChangesState; notices: readonly Notice[]; onChange: (next: Partial<ChangesState>) => void }) {
   const defaults = defaultRange(context);
-  const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB;
+  const isDefaultView = state.from === defaults.from && state.to === defaults.to && state.a === context.defaultA && state.b === context.defaultB && !state.strong;
   const { stored: storedImport } = useStoredImport();
   // the page carries the evidence of its default window only; any other window, or an import (whose
   // positions may cite any statement), fetches the rest
@@ -160,7 +175,8 @@ export function ChangesBody({ context, issues, positions: builtInPositions, defa
   // the same merge as the overview's, so the two never disagree on who moved
   const { stored, positions, statements } = useImportedData(cited, builtInStatements);
   const pending = needAll && (!all.data || !evidence.data);
-  const index = useMemo(() => indexPositions(positions), [positions]);
+  const evidenceView = useEvidenceView(positions, context, { a: state.a, b: state.b, date: state.to, strong: state.strong });
+  const { index } = evidenceView;
   const result = useMemo(() => diff(index, issues, state.from, state.to, state.a, state.b), [index, issues, state]);
   const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
   const a = context.actors.find((x) => x.id === state.a)!;
@@ -171,7 +187,7 @@ export function ChangesBody({ context, issues, positions: builtInPositions, defa
       ? `Between ${formatDate(result.from)} and ${formatDate(result.to)}, neither ${a.name} nor ${b.name} changed position on any issue.`
       : `Between ${formatDate(result.from)} and ${formatDate(result.to)}: ${n(result.counts.toward)} moved toward agreement, ${result.counts.away} away` +
         (result.counts.neither ? `, ${result.counts.neither} changed without coming closer or moving apart.` : ".");
-  const issueQuery = toQuery({ date: result.to, a: state.a, b: state.b }, context);
+  const issueQuery = toQuery({ date: result.to, a: state.a, b: state.b, strong: state.strong }, context);
   return (
     <div className="space-y-6">
       <ImportedDataBanner stored={stored} />
@@ -180,6 +196,7 @@ export function ChangesBody({ context, issues, positions: builtInPositions, defa
         <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
         <DateField label="From" value={state.from} context={context} onChange={(from) => onChange({ from })} />
         <DateField label="To" value={state.to} context={context} onChange={(to) => onChange({ to })} />
+        <EvidenceToggle strong={Boolean(state.strong)} weakCount={evidenceView.weakCount} onChange={(strong) => onChange({ strong: strong || undefined })} />
       </div>
       <p className="text-xl font-semibold" role="status" data-testid="changes-summary">
         {headline}
@@ -195,7 +212,17 @@ export function ChangesBody({ context, issues, positions: builtInPositions, defa
       ) : null}
       <ul className="space-y-4">
         {result.changes.map((change) => (
-          <ChangeCard key={change.issue} change={change} issue={issues.find((i) => i.id === change.issue)!} actors={context.actors} statements={byId} from={result.from} to={result.to} query={issueQuery} />
+          <ChangeCard
+            key={change.issue}
+            change={change}
+            issue={issues.find((i) => i.id === change.issue)!}
+            actors={context.actors}
+            statements={byId}
+            from={result.from}
+            to={result.to}
+            query={issueQuery}
+            fragile={evidenceView.fragileOf(issues.find((i) => i.id === change.issue)!, result.to)}
+          />
         ))}
       </ul>
     </div>

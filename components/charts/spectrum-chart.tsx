@@ -9,6 +9,7 @@ import { ActorKey, MarkShape } from "../ui/actor-mark";
 import { ChartExport, type ChartExportInfo } from "../controls/chart-export";
 import { DataTable } from "../ui/data-table";
 import { RelationBadge } from "../ui/relation-badge";
+import { FragileMark } from "../ui/fragile-mark";
 
 /*
  * The spectrum chart of DESIGN.md §3, drawn as plain SVG rather than Recharts: it renders in the
@@ -209,10 +210,16 @@ export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false
                 <span className="font-medium">{row.issue.title}</span>
               )}
               <RelationBadge kind={row.relation.kind} detail={formatRelationDetail(row)} />
+              {row.relation.kind === "unknown" ? (
+                <a href="/methodology/#coverage" className="text-xs text-blue-800 underline present:text-2xl">
+                  {messages.evidence.coverage}
+                </a>
+              ) : null}
             </div>
             <div>
               <SpectrumVisual row={row} a={a} b={b} large={large} showAllOptions={showAllOptions} />
               <p className="sr-only">{describeRow(row, a, b)}</p>
+              {row.fragile ? <FragileMark note={row.fragile} compact={large} /> : null}
             </div>
           </li>
         ))}
@@ -251,6 +258,7 @@ export function SpectrumTable({ rows, a, b, caption }: { rows: SpectrumRow[]; a:
               <>
                 {messages.relation[row.relation.kind]}
                 {formatRelationDetail(row) ? `: ${formatRelationDetail(row)}` : ""}
+                {row.fragile ? <span className="block font-semibold">{row.fragile.sentence}</span> : null}
                 {row.relation.distance !== undefined ? <span className="block text-gray-700">ideals {Math.round(row.relation.distance * 100)}% of the spectrum apart</span> : null}
               </>
             ),

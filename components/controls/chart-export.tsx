@@ -8,7 +8,8 @@ import { saveFile } from "../hooks/save-file";
 import { toPermalink, useOrigin } from "./cite-view";
 
 /** What a chart's image says about the view it shows, in its footer. */
-export type ChartExportInfo = { date: string; version: string; path: string; imported: boolean };
+/** `strong`: the view sets weak evidence aside, which the file's permalink keeps. */
+export type ChartExportInfo = { date: string; version: string; path: string; imported: boolean; strong?: boolean };
 
 /** Which chart to draw into the file, with its data: the spectrum chart, or one issue over time. */
 export type ChartExportData =
@@ -54,7 +55,7 @@ export function ChartExport({ data, a, b, caption, summary, info }: Props) {
         b,
         title: caption,
         summary,
-        footer: { date: info.date, version: info.version, permalink: toPermalink(origin, info.path, { date: info.date, a: a.id, b: b.id }), imported: info.imported },
+        footer: { date: info.date, version: info.version, permalink: toPermalink(origin, info.path, { date: info.date, a: a.id, b: b.id, strong: info.strong }), imported: info.imported },
       };
       const svg = data.chart === "spectrum" ? toSpectrumSvg({ ...common, rows: data.rows }) : toIssueHistorySvg({ ...common, ...data });
       const name = fileBase(info.path, data.chart, a.id, b.id, info.date);

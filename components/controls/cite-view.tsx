@@ -3,6 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { toPermalinkQuery, type ViewState } from "@/lib/url/view-state";
 import { formatDate } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 
 const noSubscription = () => () => undefined;
 /** The site's address, known only in the browser: a static export does not know where it is hosted. */
@@ -17,7 +18,7 @@ export function toCitation({ title, date, version, permalink, accessed }: { titl
   return `Parley, “${title}”, as of ${formatDate(date)}. Dataset version ${version}. ${permalink}${accessed ? ` (accessed ${formatDate(accessed)})` : ""}.`;
 }
 
-type Props = { title: string; date: string; version: string; path: string; state: { date: string; a: string; b: string } };
+type Props = { title: string; date: string; version: string; path: string; state: ViewState };
 
 /** "Cite this view": the citation text, a copy button and the permalink. */
 export function CiteView({ title, date, version, path, state }: Props) {
@@ -25,7 +26,8 @@ export function CiteView({ title, date, version, path, state }: Props) {
   const accessed = useToday();
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
   const permalink = toPermalink(origin, path, state);
-  const citation = toCitation({ title, date, version, permalink, accessed });
+  // the view's evidence rule is part of what is cited: the same permalink without it shows other verdicts
+  const citation = toCitation({ title: state.strong ? `${title} (${messages.evidence.strongOnly.toLowerCase()})` : title, date, version, permalink, accessed });
   return (
     <details className="no-print rounded border border-gray-300 bg-white px-3 py-2 text-sm" data-testid="cite-view">
       <summary className="cursor-pointer font-medium">Cite this view</summary>

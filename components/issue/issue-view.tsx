@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { indexPositions, relation } from "@/lib/analysis";
+import { relation } from "@/lib/analysis";
 import { formatDate } from "@/lib/view/format";
 import type { Position } from "@/lib/schema";
 import { describeRow } from "@/lib/view/sentences";
@@ -16,29 +16,40 @@ import { SpectrumChart } from "../charts/spectrum-chart";
 import { TimeControls } from "../controls/time-controls";
 import { useImportedData } from "../hooks/use-imported-data";
 import { useUrlState } from "../hooks/use-url-state";
+import { useEvidenceView } from "../hooks/use-evidence-view";
 
-export type IssueViewProps = { context: TimeContext; issue: IssueView; positions: Position[] };
+export type IssueViewProps = {
+  context: TimeContext;
+  issue: IssueView;
+  positions: Position[];
+  /** How many change-log entries each of Parley's positions on the issue has (absent: none). */
+  history?: Record<string, number>;
+};
 
-export function IssueBody({ context, issue, state, notices, onChange, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly Notice[]; onChange: (next: Partial<ViewState>) => void }) {
+export function IssueBody({ context, issue, state, notices, onChange, history = {}, ...builtIn }: IssueViewProps & { state: ViewState; notices: readonly Notice[]; onChange: (next: Partial<ViewState>) => void }) {
   const { stored, positions } = useImportedData(builtIn.positions);
-  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
+  const onIssue = useMemo(() => positions.filter((p) => p.issue === issue.id), [positions, issue.id]);
+  const evidence = useEvidenceView(onIssue, context, state);
+  const { index } = evidence;
   const rel = relation(index, issue, state.a, state.b, state.date);
   // the relation carries what the analysis needs; the card wants the full coding, rationale included
   const full = (coded: typeof rel.a) => (coded ? positions.find((p) => p.id === coded.id) : undefined);
+  // the log records Parley's positions: an imported one that reuses an id has no history of its own
+  const historyOf = (position: Position | undefined) => (position && builtIn.positions.includes(position) ? history[position.id] : undefined);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
-  const row = { issue, relation: rel };
+  const row = { issue, relation: rel, fragile: evidence.fragileOf(issue) };
   return (
     <div className="space-y-6">
       <ImportedDataBanner stored={stored} />
-      <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
+      <TimeControls context={context} state={state} notices={notices} onChange={onChange} weakCount={evidence.weakCount} />
       <section aria-labelledby="positions-heading" className="space-y-3">
         <h2 id="positions-heading" className="text-xl font-semibold">
           Coded positions on {formatDate(state.date)}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <PositionCard actor={a} issue={issue} position={full(rel.a)} date={state.date} />
-          <PositionCard actor={b} issue={issue} position={full(rel.b)} date={state.date} />
+          <PositionCard actor={a} issue={issue} position={full(rel.a)} date={state.date} history={historyOf(full(rel.a))} weak={evidence.isWeak(rel.a)} />
+          <PositionCard actor={b} issue={issue} position={full(rel.b)} date={state.date} history={historyOf(full(rel.b))} weak={evidence.isWeak(rel.b)} />
         </div>
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="Spectrum">
@@ -49,7 +60,7 @@ export function IssueBody({ context, issue, state, notices, onChange, ...builtIn
           caption={`${issue.title}: both sides on the spectrum, ${formatDate(state.date)}`}
           summary={describeRow(row, a, b)}
           showAllOptions
-          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored), strong: state.strong }}
         />
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
@@ -60,7 +71,7 @@ export function IssueBody({ context, issue, state, notices, onChange, ...builtIn
           a={a}
           b={b}
           date={state.date}
-          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored) }}
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored), strong: state.strong }}
         />
       </section>
       <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { indexPositions, snapshot, type Coded } from "@/lib/analysis";
+import { snapshot, type Coded } from "@/lib/analysis";
 import { formatDate, formatLanguage, formatPercent } from "@/lib/view/format";
 import { isEnglish } from "@/lib/language";
 import { messages } from "@/lib/view/messages";
@@ -19,6 +19,7 @@ import { TimeControls } from "../controls/time-controls";
 import { NO_STATEMENTS, StatementsPending, useAllStatements } from "../hooks/use-downloads";
 import { useImportedData, useStoredImport } from "../hooks/use-imported-data";
 import { useUrlState } from "../hooks/use-url-state";
+import { useEvidenceView } from "../hooks/use-evidence-view";
 
 export type OverviewProps = {
   context: TimeContext;
@@ -46,11 +47,12 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
   const builtInStatements = needAll ? (all.data ?? NO_STATEMENTS) : defaultStatements;
   const { stored, positions, statements } = useImportedData(builtInPositions, builtInStatements);
   const statementsPending = needAll && all.data === undefined;
-  const index = useMemo(() => indexPositions(positions), [positions]);
+  const evidence = useEvidenceView(positions, context, state);
+  const { index } = evidence;
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;
   const actorB = context.actors.find((actor) => actor.id === state.b)!;
-  const rows = toSpectrumRows(snap, issues);
+  const rows = toSpectrumRows(snap, issues).map((row) => ({ ...row, fragile: evidence.fragileOf(row.issue) }));
   const overlapping = snap.counts.overlap + snap.counts.agreement;
   const latest = latestStatements(statements, state.date, state.a, state.b);
   const titleOf = new Map(issues.map((issue) => [issue.id, issue.title]));
@@ -59,7 +61,7 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
   return (
     <div className="space-y-6">
       <ImportedDataBanner stored={stored} />
-      <TimeControls context={context} state={state} notices={notices} onChange={onChange} />
+      <TimeControls context={context} state={state} notices={notices} onChange={onChange} weakCount={evidence.weakCount} />
       <section aria-labelledby="counts-heading" className="space-y-3">
         <h2 id="counts-heading" className="text-xl font-semibold">
           Where they stand on {formatDate(state.date)}
@@ -86,10 +88,10 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
           caption={`${actorA.name} and ${actorB.name} on every issue, ${formatDate(state.date)}`}
           summary={summary}
           linkIssues
-          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored) }}
+          exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored), strong: state.strong }}
         />
       </section>
-      <OverviewHistory context={context} issues={issues} positions={positions} a={actorA} b={actorB} date={state.date} />
+      <OverviewHistory context={context} issues={issues} positions={evidence.shown} a={actorA} b={actorB} date={state.date} />
       <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} />
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">

@@ -21,6 +21,7 @@ import { useViewEvidence } from "../hooks/use-evidence-download";
 import { useImportedData } from "../hooks/use-imported-data";
 import { pushUrlPath, useIsPrerendered } from "../hooks/use-url-search";
 import { useUrlState } from "../hooks/use-url-state";
+import { useEvidenceView } from "../hooks/use-evidence-view";
 
 export type DeckProps = {
   context: TimeContext;
@@ -45,7 +46,8 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
   const last = deck.length - 1;
   // the reader's import is laid over Parley's data here as on the overview, so the two never disagree
   const { stored, positions: merged } = useImportedData(positions);
-  const positionIndex = useMemo(() => indexPositions(merged), [merged]);
+  const evidenceView = useEvidenceView(merged, context, view);
+  const positionIndex = evidenceView.index;
   const { byId, error: evidenceError, retry: retryEvidence } = useViewEvidence(evidence, view, context);
   const a = context.actors.find((actor) => actor.id === view.a)!;
   const b = context.actors.find((actor) => actor.id === view.b)!;
@@ -118,6 +120,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
       <IssueSlide
         issue={issue}
         relation={relation(positionIndex, issue, view.a, view.b, view.date)}
+        fragile={evidenceView.fragileOf(issue)}
         a={a}
         b={b}
         evidence={byId}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
-import { indexPositions, relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
+import { relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { describeRow } from "@/lib/view/sentences";
@@ -16,6 +16,7 @@ import { StatementsPending } from "../hooks/use-downloads";
 import { useViewEvidence } from "../hooks/use-evidence-download";
 import { useImportedData } from "../hooks/use-imported-data";
 import { useUrlState } from "../hooks/use-url-state";
+import { useEvidenceView } from "../hooks/use-evidence-view";
 
 /*
  * The printed handout of one issue: one sheet with both sides, the statements they rest on with their
@@ -145,7 +146,8 @@ export type IssueHandoutProps = {
 function IssueHandoutAt({ context, issue, positions: builtIn, evidence, version, state }: IssueHandoutProps & { state: ViewState }) {
   // the import as the issue page above it uses it, so the printed sheet matches the screen
   const { stored, positions } = useImportedData(builtIn);
-  const index = useMemo(() => indexPositions(positions.filter((p) => p.issue === issue.id)), [positions, issue.id]);
+  const onIssue = useMemo(() => positions.filter((p) => p.issue === issue.id), [positions, issue.id]);
+  const { index } = useEvidenceView(onIssue, context, state);
   const { byId, error, retry } = useViewEvidence(evidence, state, context);
   const url = useIssuePermalink(issue.id, state, context);
   const a = context.actors.find((actor) => actor.id === state.a)!;

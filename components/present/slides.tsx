@@ -7,10 +7,12 @@ import { toSpectrumRows, type SpectrumRow } from "@/lib/view/spectrum";
 import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
 import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
+import type { FragileNote } from "@/lib/view/evidence";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { MarkShape } from "../ui/actor-mark";
 import { ActorPicker } from "../controls/actor-picker";
 import { AsOfControl } from "../controls/as-of-control";
+import { EvidenceToggle } from "../controls/evidence-toggle";
 import { GAP_PATTERN, patternId, ZOPA_PATTERN } from "../charts/chart-patterns";
 import { SlideStatus } from "./slide-status";
 import { SpectrumVisual } from "../charts/spectrum-chart";
@@ -55,7 +57,13 @@ export function TitleSlide({ context, issueCount, state, notices, imported, onCh
       </p>
       {/* with an import the mark and what was ignored share one line: the slide has room for no more */}
       <SlideStatus notices={notices} imported={imported} compact={imported} />
-      <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
+      {/* the evidence rule shares the pair's line: the title slide has no line to spare at 1280×720 */}
+      <div className="flex items-center gap-x-[1.4rem] [&>fieldset]:flex-nowrap">
+        <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
+        <div className="shrink-0">
+          <EvidenceToggle strong={Boolean(state.strong)} weakCount={context.weak?.length ?? 0} onChange={(strong) => onChange({ strong: strong || undefined })} compact />
+        </div>
+      </div>
       <AsOfControl value={state.date} earliest={context.earliest} latest={context.latest} events={context.events} onChange={(date) => onChange({ date })} />
       <HowToRead actor={a} />
       {/* the status takes the keys' line: the title slide has no room for both at 1280×720 */}
@@ -147,6 +155,14 @@ function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
   return (
     <p className={`border-l-[0.4rem] pl-[0.7rem] text-[1.5rem] font-semibold leading-tight ${tones[relation.kind]} ${shown ? "" : "invisible"}`} data-testid="verdict" data-reveal-part>
       {text}
+      {row.fragile ? (
+        // the slide has room for the mark only; the sentence naming the weak evidence is read out and is on the issue page
+        <span className="ml-[0.6rem] inline-block rounded border-2 border-dashed border-amber-800 px-[0.4rem] text-[1.4rem] text-amber-950" data-testid="fragile-mark">
+          <span aria-hidden="true">◇ </span>
+          {messages.evidence.fragile}
+          <span className="sr-only">. {row.fragile.sentence}</span>
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -198,9 +214,11 @@ function QuotesFailed({ error, retry }: { error: string; retry: () => void }) {
   );
 }
 
-export function IssueSlide({ issue, relation, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
+export function IssueSlide({ issue, relation, fragile, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
   issue: IssueView;
   relation: Relation;
+  /** The verdict rests on weak evidence. */
+  fragile?: FragileNote;
   a: ActorView;
   b: ActorView;
   evidence: ReadonlyMap<string, EvidenceView>;
@@ -213,7 +231,7 @@ export function IssueSlide({ issue, relation, a, b, evidence, date, step, headin
   retryEvidence: () => void;
 }) {
   const revealed = { issue, relation: toRevealedRelation(relation, step) };
-  const full = { issue, relation };
+  const full = { issue, relation, fragile };
   const quoteOf = (position?: Coded) => (position ? pickQuote(position, evidence) : undefined);
   const citedBy = (position?: Coded) => (position?.evidence?.[0] ? evidence.get(position.evidence[0]) : undefined);
   const caption = `${issue.title}: ${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`;

@@ -3,9 +3,21 @@ import { messages } from "@/lib/view/messages";
 import type { Position, SpectrumLabels } from "@/lib/schema";
 import type { ActorView } from "@/lib/view/view-model";
 import { ActorKey } from "./actor-mark";
+import { HistoryLink } from "./history-link";
 
-/** One actor's coded position on one issue: what it asks for, what it could live with, and why we code it so. */
-export function PositionCard({ actor, issue, position, date }: { actor: ActorView; issue: SpectrumLabels; position?: Position; date: string }) {
+/**
+ * One actor's coded position on one issue: what it asks for, what it could live with, and why we code
+ * it so; and, when the change log has entries for it (`history`, counted by the page), a link to them.
+ */
+export function PositionCard({ actor, issue, position, date, history = 0, weak = false }: {
+  actor: ActorView;
+  issue: SpectrumLabels;
+  position?: Position;
+  date: string;
+  history?: number;
+  /** The coding rests only on weak evidence (lib/evidence.ts): said on the card, so the reader weighs it. */
+  weak?: boolean;
+}) {
   return (
     <article className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm present:p-6" style={{ borderTop: `6px solid var(${actor.color})` }}>
       <h3 className="text-lg font-semibold present:text-4xl">
@@ -29,8 +41,22 @@ export function PositionCard({ actor, issue, position, date }: { actor: ActorVie
           <dd>
             <time dateTime={position.validFrom}>{formatDate(position.validFrom)}</time> · {messages.confidence[position.confidence]}
           </dd>
+          {weak ? (
+            <>
+              <dt className="text-gray-700">Evidence</dt>
+              <dd className="font-semibold text-amber-950">
+                <span aria-hidden="true">◇ </span>
+                {messages.evidence.strength.weak}: every statement it rests on is low-confidence, reported, anonymous or leaked
+              </dd>
+            </>
+          ) : null}
           <dt className="sr-only">Why</dt>
           <dd className="col-span-2 mt-1 text-gray-800">{position.rationale}</dd>
+          {history > 0 ? (
+            <dd className="col-span-2 present:hidden">
+              <HistoryLink record={position.id} count={history} what={messages.changelog.recordKind.positions} />
+            </dd>
+          ) : null}
           {actor.kind === "document" ? (
             <dd className="col-span-2">
               <a href={`/documents/${actor.id}/`} className="text-blue-800 underline">

@@ -33,6 +33,9 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
               <Link href="/methodology/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
             <li>
+              <Link href="/corrections/" className="inline-block py-0.5 text-blue-800 underline">{messages.changelog.title}</Link>
+            </li>
+            <li>
               <Link href="/import/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.import}</Link>
             </li>
           </ul>

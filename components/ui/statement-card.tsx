@@ -1,6 +1,7 @@
 import { formatDate, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { Statement } from "@/lib/schema";
+import { HistoryLink } from "./history-link";
 import { QuoteText } from "./quote-text";
 
 const kindLabels: Record<Statement["source"]["kind"], string> = {
@@ -12,8 +13,11 @@ const kindLabels: Record<Statement["source"]["kind"], string> = {
   other: "other source",
 };
 
-/** One sourced statement: who said it, when, where, the verbatim quote and the source link. */
-export function StatementCard({ statement }: { statement: Statement }) {
+/**
+ * One sourced statement: who said it, when, where, the verbatim quote and the source link; and, when
+ * the change log has entries for it (`history`, counted by the page), a link to them.
+ */
+export function StatementCard({ statement, history = 0 }: { statement: Statement; history?: number }) {
   const title = formatSourceTitle(statement.source.title);
   return (
     <article id={statement.id} className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
@@ -40,6 +44,12 @@ export function StatementCard({ statement }: { statement: Statement }) {
         {" · "}
         {statement.source.publisher} · {kindLabels[statement.source.kind]}, {formatDate(statement.source.date, "short")} ·{" "}
         <span className={statement.confidence === "low" ? "font-semibold text-amber-900" : undefined}>{messages.confidence[statement.confidence]}</span>
+        {history > 0 ? (
+          <>
+            {" · "}
+            <HistoryLink record={statement.id} count={history} what={messages.changelog.recordKind.statements} />
+          </>
+        ) : null}
       </footer>
     </article>
   );

@@ -41,6 +41,7 @@ export const STATEMENT_COLUMNS = [
   "source.date",
   "source.kind",
   "confidence",
+  "sourcing",
 ] as const;
 
 export const POSITION_COLUMNS = [
@@ -58,7 +59,7 @@ export const POSITION_COLUMNS = [
 ] as const;
 
 /** Columns a file may lack: downloads made before quotes carried their language (their quotes are English). */
-export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation", "quoteNote"];
+export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation", "quoteNote", "sourcing"];
 
 export type StatementColumn = (typeof STATEMENT_COLUMNS)[number];
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
@@ -85,6 +86,7 @@ export const COLUMN_HELP: Record<StatementColumn | PositionColumn | typeof VERSI
   "source.date": "the source's date: YYYY-MM-DD, YYYY-MM or YYYY",
   "source.kind": "official, wire, press, academic, encyclopedia or other",
   confidence: "high, medium or low",
+  sourcing: "how the source knows it: on-record, reported, anonymous, leaked or undetermined; empty means undetermined",
   issue: "the issue id",
   validFrom: "the day from which this coding holds, until the actor's next position on the issue",
   ideal: "the option value the actor asks for (0 is the first option of the issue's spectrum)",
@@ -114,6 +116,7 @@ export const toStatementRow = (s: Statement): Record<StatementColumn, Cell> => (
   "source.date": s.source.date,
   "source.kind": s.source.kind,
   confidence: s.confidence,
+  sourcing: s.sourcing,
 });
 
 export const toPositionRow = (p: Position): Record<PositionColumn, Cell> => ({
@@ -208,6 +211,8 @@ export const fromStatementRow = (row: Row) => ({
     kind: cell(row, "source.kind").trim(),
   },
   confidence: cell(row, "confidence").trim(),
+  // files written before the column existed do not say: empty is "undetermined"
+  sourcing: cell(row, "sourcing").trim() || undefined,
 });
 
 /** A positions.csv row as the JSON record the schema checks (not yet checked). */

@@ -41,7 +41,7 @@ const range: Check = (v) => (Array.isArray(v) && v.length === 2 && v.every(Numbe
 
 const STATEMENT_FIELDS: [string, Check][] = [
   ["id", text], ["actor", text], ["date", text], ["event", text], ["summary", text], ["quote", text], ["issues", textList], ["confidence", text],
-  ["quoteLanguage", optionalText], ["quoteTranslation", optionalText], ["quoteNote", optionalText],
+  ["quoteLanguage", optionalText], ["quoteTranslation", optionalText], ["quoteNote", optionalText], ["sourcing", optionalText],
   ["speaker.name", text], ["speaker.role", text],
   ["source.title", text], ["source.publisher", text], ["source.url", link], ["source.date", text], ["source.kind", text],
 ];
@@ -93,6 +93,7 @@ export function inspectStoredImport(raw: string | null): StoredImportReading {
     s.quoteLanguage ??= "en";
     s.quoteTranslation ??= "";
     s.quoteNote ??= "";
+    s.sourcing ??= "undetermined";
   }
   return { stored, problems: [] };
 }

@@ -10,8 +10,10 @@ import reliability from "../../data/reliability.json";
 import codingA from "../../data/coding-a.json";
 import codingB from "../../data/coding-b.json";
 import settlements from "../../data/settlements.json";
-import { formatProblem, validateDataset, validateReliability, type Dataset, type ReliabilityData } from "../schema";
+import changelog from "../../data/changelog.json";
+import { formatProblem, validateChangelog, validateDataset, validateReliability, type ChangelogEntry, type Dataset, type ReliabilityData } from "../schema";
 import { toDatasetInfo } from "../dataset-info";
+import { toHistoryCounts } from "../view/changelog";
 
 /** The data of data/, validated once per build; invalid data stops the build with every problem listed. */
 function loadDataset(): Dataset {
@@ -33,6 +35,16 @@ function loadReliability(): ReliabilityData {
 }
 const reliabilityData = loadReliability();
 
+/** The change log, checked against the dataset it describes; an invalid log stops the build too. */
+function loadChangelog(): ChangelogEntry[] {
+  const today = new Date().toISOString().slice(0, 10);
+  const { entries, problems } = validateChangelog(changelog, dataset, { version: toDatasetInfo(dataset).version, today });
+  if (!entries) throw new Error(`data/changelog.json does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return entries;
+}
+const changelogEntries = loadChangelog();
+const historyCounts = toHistoryCounts(changelogEntries);
+
 export const getDataset = () => dataset;
 export const getActors = () => dataset.actors;
 export const getActor = (id: string) => dataset.actors.find((actor) => actor.id === id);
@@ -43,3 +55,7 @@ export const getPositions = () => dataset.positions;
 export const getEvents = () => dataset.events;
 export const getDatasetInfo = () => toDatasetInfo(dataset);
 export const getReliability = () => reliabilityData;
+/** The change log in the order the changes were made (the page and the feeds show it newest first). */
+export const getChangelog = () => changelogEntries;
+/** How many log entries each record has, by file: the cards' "History (n)" links. */
+export const getHistoryCounts = () => historyCounts;

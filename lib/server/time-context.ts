@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_PAIR } from "../actors";
-import { getActors, getDatasetInfo, getEvents, getPositions } from "./data";
+import { getActors, getDatasetInfo, getEvents, getPositions, getStatements } from "./data";
+import { toWeakEvidence } from "../view/evidence";
 import { toActorView, toEventView, type TimeContext } from "../view/view-model";
 
 /** The inputs of every dated two-actor view: from the first coded position to the date the data is current to. */
@@ -19,5 +20,6 @@ export function getTimeContext(): TimeContext {
     defaultB,
     lastChange,
     datasetVersion: getDatasetInfo().version,
+    weak: toWeakEvidence(getPositions(), getStatements()),
   };
 }

@@ -23,7 +23,10 @@ export type Notice =
   | { code: "unknown-order"; value: string }
   | { code: "unknown-sponsor"; value: string }
   | { code: "unknown-text-kind"; value: string }
-  | { code: "unknown-issue"; value: string };
+  | { code: "unknown-issue"; value: string }
+  | { code: "unknown-evidence"; value: string }
+  | { code: "unknown-change-kind"; value: string }
+  | { code: "unknown-record"; value: string };
 
 export type NoticeCode = Notice["code"];
 

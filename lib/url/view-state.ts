@@ -7,7 +7,8 @@ import { clip, type DateField, type Notice } from "./notices";
  * view plus notices for what was ignored.
  */
 
-export type ViewState = { date: string; a: string; b: string };
+/** `strong`: the "strong evidence only" view (?evidence=strong), every weak position set aside; absent when off. */
+export type ViewState = { date: string; a: string; b: string; strong?: boolean };
 /** What a view's defaults are: a codec leaves them out of a query, so permalinks stay short. */
 export type ViewDefaults = {
   /** The default and the latest date a view may show (the date the data is current to). */
@@ -57,14 +58,23 @@ function parseActors(params: Params, context: ViewContext, notices: Notice[]) {
   return { a, b };
 }
 
+/** ?evidence=strong, the one value the parameter takes; anything else is ignored with a notice. */
+function parseEvidence(params: Params, notices: Notice[]): { strong?: true } {
+  const raw = params.get("evidence");
+  if (raw === "strong") return { strong: true };
+  if (raw !== null && raw !== "") notices.push({ code: "unknown-evidence", value: clip(raw) });
+  return {};
+}
+
 export function parseViewState(params: Params, context: ViewContext): Parsed<ViewState> {
   const notices: Notice[] = [];
   const date = parseDateParam(params.get("date"), context, "date", notices) ?? context.latest;
-  return { state: { date, ...parseActors(params, context, notices) }, notices };
+  return { state: { date, ...parseActors(params, context, notices), ...parseEvidence(params, notices) }, notices };
 }
 
 /** Whether a view is the one a page is prerendered with: the latest date and the default pair. */
-export const isDefaultView = (state: ViewState, context: ViewDefaults) => state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB;
+export const isDefaultView = (state: ViewState, context: ViewDefaults) =>
+  state.date === context.latest && state.a === context.defaultA && state.b === context.defaultB && !state.strong;
 
 /** The pair as query parameters, only when it is not the default one. */
 function setPair(params: URLSearchParams, state: Pick<ViewState, "a" | "b">, context: ViewDefaults) {
@@ -79,12 +89,14 @@ export function toQuery(state: ViewState, context: ViewDefaults, extra: Record<s
   const params = new URLSearchParams();
   if (state.date !== context.latest) params.set("date", state.date);
   setPair(params, state, context);
+  if (state.strong) params.set("evidence", "strong");
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return toSearch(params);
 }
 
 /** The query of a permalink: the date and the actors always spelled out, so the link outlives newer data. */
-export const toPermalinkQuery = (state: ViewState) => toSearch(new URLSearchParams({ date: state.date, a: state.a, b: state.b }));
+export const toPermalinkQuery = (state: ViewState) =>
+  toSearch(new URLSearchParams({ date: state.date, a: state.a, b: state.b, ...(state.strong ? { evidence: "strong" } : {}) }));
 
 export const viewCodec: UrlCodec<ViewState, ViewContext> = { parse: parseViewState, toQuery: (state, context) => toQuery(state, context) };
 
@@ -102,7 +114,7 @@ export function defaultRange(context: RangeContext) {
   return { from: dates.at(-2) ?? context.earliest, to: dates.at(-1) ?? context.latest };
 }
 
-export type ChangesState = { from: string; to: string; a: string; b: string };
+export type ChangesState = { from: string; to: string; a: string; b: string; strong?: boolean };
 export type ChangesContext = ViewContext & RangeContext;
 
 /**
@@ -119,13 +131,14 @@ export function parseChangesState(params: Params, context: ChangesContext): Pars
     [from, to] = [to, from];
     notices.push({ code: "swapped-dates" });
   }
-  return { state: { from, to, ...parseActors(params, context, notices) }, notices };
+  return { state: { from, to, ...parseActors(params, context, notices), ...parseEvidence(params, notices) }, notices };
 }
 
 /** The window always spelled out (the default window moves with the data), the pair only when it is not the default. */
 export function toChangesQuery(state: ChangesState, context: ViewDefaults) {
   const params = new URLSearchParams({ from: state.from, to: state.to });
   setPair(params, state, context);
+  if (state.strong) params.set("evidence", "strong");
   return toSearch(params);
 }
 

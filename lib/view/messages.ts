@@ -140,6 +140,8 @@ export const messages = {
       issue: "issue",
       kind: "source kind",
       confidence: "confidence",
+      changeKind: "kind of change",
+      record: "record",
     },
     /** What each notice code says; `value` arrives already quoted where the sentence quotes it. */
     notADate: (field: string, value: string) => `Ignored ${field} ${value}: not a date written YYYY-MM-DD.`,
@@ -155,6 +157,9 @@ export const messages = {
     unknownSponsor: (value: string) => `Ignored sponsor ${value}: no text in the data has that sponsor.`,
     unknownTextKind: (value: string) => `Ignored kind ${value}: not a kind of text in the data.`,
     unknownIssue: (value: string) => `Ignored issue ${value}: not an issue in the data.`,
+    unknownEvidence: (value: string) => `Ignored evidence ${value}: the one choice is "strong" (strong evidence only).`,
+    unknownChangeKind: (value: string) => `Ignored kind ${value}: not a kind of change in the log.`,
+    unknownRecord: (value: string) => `Ignored record ${value}: the change log has no entry about it.`,
     /** On a slide's one line, what a notice ignored without its reason. */
     ignoredPart: (field: string, value: string) => `${field} ${value}`,
     secondActor: "the second actor",
@@ -190,6 +195,47 @@ export const messages = {
     changes: (from: string, to: string, a: string, b: string) =>
       `A link to this page may ask for two dates or a pair of actors; without JavaScript the page shows the defaults: ${from} to ${to}, ${a} and ${b}.`,
     import: "Importing needs JavaScript: the file is checked and kept in this browser by the page’s scripts. Without JavaScript every view shows Parley’s own data.",
+  },
+  /** How much a verdict rests on (lib/evidence.ts). */
+  evidence: {
+    strongOnly: "Strong evidence only",
+    strongOnlyHelp: "Sets aside every position that rests only on low-confidence, reported, anonymous or leaked statements; the side’s previous position then holds.",
+    strongOnlyOn: "Strong evidence only: weak positions are set aside in every count and chart.",
+    fragile: "Fragile",
+    fragileHelp: "This verdict changes once weak evidence is set aside.",
+    strength: { strong: "Strong evidence", moderate: "Moderate evidence", weak: "Weak evidence" },
+    sourcing: { "on-record": "on the record", reported: "reported by one outlet", anonymous: "anonymous sources", leaked: "leaked", undetermined: "sourcing not stated" },
+    coverage: "What is known",
+  },
+  /** The change log (/corrections/, its feeds and the cards' history links). */
+  changelog: {
+    title: "Corrections and changes",
+    kind: {
+      "new-statement": "New statement",
+      "new-position": "New position",
+      correction: "Correction",
+      "re-coding": "Re-coding",
+      removal: "Removal",
+    },
+    /** A kind counted, for the summary sentence. */
+    kindCount: {
+      "new-statement": (n: number) => `${n} new ${n === 1 ? "statement" : "statements"}`,
+      "new-position": (n: number) => `${n} new ${n === 1 ? "position" : "positions"}`,
+      correction: (n: number) => `${n} ${n === 1 ? "correction" : "corrections"}`,
+      "re-coding": (n: number) => `${n} ${n === 1 ? "re-coding" : "re-codings"}`,
+      removal: (n: number) => `${n} ${n === 1 ? "removal" : "removals"}`,
+    },
+    /** What a record is, after "this" in a card's history link. */
+    recordKind: { statements: "statement", positions: "position", documents: "text" },
+    changes: (n: number) => `${n} ${n === 1 ? "change" : "changes"}`,
+    history: (n: number) => `History (${n})`,
+    /** After the visible "History (n)", for screen readers: what the link is about. */
+    historyFor: (what: string) => `: changes to this ${what} in the change log`,
+    removed: "removed from the data",
+    /** Shown only without scripts: the filters of a link need them. */
+    noscript: "A link to this page may ask for a kind of change, an issue or a record; without JavaScript the page lists every change.",
+    feedTitle: "Parley: corrections and changes",
+    feedDescription: "Every change to Parley's data, newest first: new statements and positions, corrections, re-codings and removals, each with its reason.",
   },
   footer: {
     currentTo: "Data current to",

@@ -40,6 +40,12 @@ export function formatNotice(notice: Notice): string {
       return m.unknownTextKind(quoted(notice.value));
     case "unknown-issue":
       return m.unknownIssue(quoted(notice.value));
+    case "unknown-evidence":
+      return m.unknownEvidence(quoted(notice.value));
+    case "unknown-change-kind":
+      return m.unknownChangeKind(quoted(notice.value));
+    case "unknown-record":
+      return m.unknownRecord(quoted(notice.value));
   }
 }
 
@@ -62,6 +68,12 @@ export function formatIgnoredPart(notice: Notice): string {
       return m.ignoredPart(m.field[notice.field], quoted(notice.value));
     case "unknown-issue":
       return m.ignoredPart(m.field.issue, quoted(notice.value));
+    case "unknown-evidence":
+      return m.ignoredPart("evidence", quoted(notice.value));
+    case "unknown-change-kind":
+      return m.ignoredPart(m.field.changeKind, quoted(notice.value));
+    case "unknown-record":
+      return m.ignoredPart(m.field.record, quoted(notice.value));
     default:
       return formatNotice(notice);
   }

@@ -1,4 +1,5 @@
 import type { Relation, Snapshot } from "../analysis";
+import type { Fragility } from "../evidence";
 import type { Change, Closer, PlacementComparison } from "../documents";
 import type { Document, Placement, SpectrumLabels } from "../schema";
 import type { DistancePoint, IssueTimelineRow, Segment } from "../timeline";
@@ -24,6 +25,28 @@ export function formatRelationDetail({ issue, relation }: { issue: SpectrumLabel
   if (relation.kind === "conflict") return `gap ${formatSteps(relation.gap)}`;
   if (relation.kind === "overlap" && relation.zopa) return `ZOPA: ${formatRange(issue, relation.zopa)}`;
   return undefined;
+}
+
+/** A verdict in a few words, as its badge says it: "Conflict, gap 2 steps", "Not yet known". */
+function formatVerdict(issue: SpectrumLabels, relation: Pick<Relation, "kind" | "gap" | "zopa">): string {
+  const detail = formatRelationDetail({ issue, relation });
+  return detail ? `${messages.relation[relation.kind]}, ${detail}` : messages.relation[relation.kind];
+}
+
+/**
+ * Why a verdict is marked fragile: what it would read without the weak positions, and whose weak
+ * position it rests on ("Fragile: without weak evidence this would read “Conflict, gap 1 step”. It
+ * rests on Russia's position of 2 June 2025, coded only from weak evidence.").
+ */
+export function describeFragility(
+  f: Pick<Fragility, "relation" | "withoutWeak">,
+  issue: SpectrumLabels,
+  rests: readonly { actor: string; validFrom: string }[],
+  nameOf: (actor: string) => string,
+): string {
+  const on = rests.map((w) => `${nameOf(w.actor)}’s position of ${formatDate(w.validFrom)}`);
+  const list = on.length > 1 ? `${on.slice(0, -1).join(", ")} and ${on.at(-1)}` : (on[0] ?? "a position");
+  return `${messages.evidence.fragile}: without weak evidence this would read “${formatVerdict(issue, f.withoutWeak)}”, not “${formatVerdict(issue, f.relation)}”. It rests on ${list}, coded only from weak evidence.`;
 }
 
 /** One sentence saying where the two sides stand on one issue: the text alternative of a spectrum row. */

@@ -1,4 +1,5 @@
 import { gapEdges, type Relation, type Snapshot } from "../analysis";
+import type { FragileNote } from "./evidence";
 import type { IssueView } from "./view-model";
 
 /*
@@ -8,7 +9,7 @@ import type { IssueView } from "./view-model";
  */
 
 /** One row of the spectrum chart: an issue and the two sides' relation on it. */
-export type SpectrumRow = { issue: IssueView; relation: Relation };
+export type SpectrumRow = { issue: IssueView; relation: Relation; fragile?: FragileNote };
 
 /** The rows of a snapshot: one per issue, in the order of `issues` (the order the snapshot was taken in). */
 export const toSpectrumRows = (snapshot: Pick<Snapshot, "relations">, issues: readonly IssueView[]): SpectrumRow[] =>

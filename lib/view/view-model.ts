@@ -1,4 +1,5 @@
 import type { Coded } from "../analysis";
+import type { WeakEvidenceView } from "./evidence";
 import { readDownload } from "../files/download-records";
 import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from "../schema";
 
@@ -41,6 +42,8 @@ export type TimeContext = {
   lastChange?: string;
   /** The dataset version, for citations and chart images. */
   datasetVersion?: string;
+  /** Parley's weak positions with the statements they rest on (lib/view/evidence.ts): fragile verdicts and the strong-evidence-only view. */
+  weak?: WeakEvidenceView[];
 };
 
 /** A position without its rationale and confidence: enough for every chart, for "what changed" and for the slides' quotes. */

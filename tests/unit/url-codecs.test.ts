@@ -73,6 +73,7 @@ describe("notices", () => {
     { code: "unknown-sponsor", value: "x" },
     { code: "unknown-text-kind", value: "x" },
     { code: "unknown-issue", value: "x" },
+    { code: "unknown-evidence", value: "x" },
   ];
   it("has words for every code, and a short form for a slide", () => {
     for (const notice of every) {

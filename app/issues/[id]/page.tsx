@@ -10,7 +10,7 @@ import { IssueFromUrl, type IssueViewProps } from "@/components/issue/issue-view
 import { PermalinkNoscript } from "@/components/ui/noscript-note";
 import { StatementCard } from "@/components/ui/statement-card";
 import { DEFAULT_PAIR } from "@/lib/actors";
-import { getActors, getDatasetInfo, getIssue, getIssues, getPositions, getStatements } from "@/lib/server/data";
+import { getActors, getDatasetInfo, getHistoryCounts, getIssue, getIssues, getPositions, getStatements } from "@/lib/server/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { toActorView, toIssueView } from "@/lib/view/view-model";
@@ -30,12 +30,15 @@ export async function generateMetadata({ params }: PageProps<"/issues/[id]">): P
 export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
   const { id } = await params;
   const issue = getIssue(id) ?? notFound();
+  const history = getHistoryCounts();
   const props: IssueViewProps = {
     // texts are comparable like actors: they sit in the compare controls with their stances as positions
     context: getTimeContextWithDocuments(),
     issue: toIssueView(issue),
     positions: [...getPositions(), ...getDocumentPositions()].filter((p) => p.issue === issue.id),
   };
+  // only this issue's positions, so the page carries a handful of counts, not the whole log's
+  const positionHistory = Object.fromEntries(getPositions().flatMap((p) => (p.issue === issue.id && history.positions[p.id] ? [[p.id, history.positions[p.id]!]] : [])));
   const statements = getStatements()
     .filter((s) => s.issues.includes(issue.id))
     .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
@@ -66,7 +69,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <PermalinkNoscript context={props.context} />
       </header>
       <ChartPatterns actors={getDocumentActorViews()} />
-      <IssueFromUrl {...props} />
+      <IssueFromUrl {...props} history={positionHistory} />
       <section aria-labelledby="spectrum-options" className="space-y-2">
         <h2 id="spectrum-options" className="text-xl font-semibold">The spectrum: the options Parley codes</h2>
         <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -91,7 +94,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
               </h3>
               {list.length === 0 ? <p className="text-gray-700">No statement on this issue in the data.</p> : null}
               {list.map((s) => (
-                <StatementCard key={s.id} statement={s} />
+                <StatementCard key={s.id} statement={s} history={history.statements[s.id]} />
               ))}
             </section>
           ))}
@@ -103,7 +106,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
               {others.map((s) => (
                 <div key={s.id}>
                   <p className="mb-1 text-sm font-semibold text-gray-700">{nameOf.get(s.actor)}</p>
-                  <StatementCard statement={s} />
+                  <StatementCard statement={s} history={history.statements[s.id]} />
                 </div>
               ))}
             </div>
