@@ -19,7 +19,8 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-gray-50">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {/* _self: an embed's <base target="_blank"> (components/embed/embed-frame.tsx) must not send the skip link to a new tab */}
+        <a href="#main" target="_self" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {messages.site.skip}
         </a>
         <ChartPatterns actors={getActors().map(toActorView)} />

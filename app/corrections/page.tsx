@@ -5,9 +5,9 @@ import { NoscriptNote } from "@/components/ui/noscript-note";
 import { getChangelogItems } from "@/lib/server/changelog";
 import { getIssues } from "@/lib/server/data";
 import { ATOM_FEED_PATH, JSON_FEED_PATH } from "@/lib/view/changelog";
-import { messages } from "@/lib/view/messages";
+import { pageMessages } from "@/lib/view/page-messages";
 
-const m = messages.changelog;
+const m = pageMessages.changelog;
 
 export const metadata: Metadata = {
   title: m.title,

@@ -32,9 +32,12 @@ export default function DocumentsPage() {
           issue&apos;s spectrum, so a text can be compared with Russia, Ukraine or any other actor like a position. Most texts were never published officially:
           each is marked with how it is known, and clauses known only from a leak or a press report are marked wherever they appear.
         </p>
-        <p>
-          <Link href="/documents/crosswalk/?issue=military-limits" className="font-medium text-blue-800 underline">
+        <p className="flex flex-wrap gap-x-6 gap-y-1">
+          <Link href="/documents/crosswalk/?issue=military-limits" className="inline-block py-0.5 font-medium text-blue-800 underline">
             Open the cross-walk: how each clause was rewritten from one text to the next
+          </Link>
+          <Link href="/ledger/" className="inline-block py-0.5 font-medium text-blue-800 underline">
+            Open the red-line ledger: which texts crossed what each side could live with
           </Link>
         </p>
       </header>

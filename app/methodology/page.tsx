@@ -5,18 +5,22 @@ import { CiteView } from "@/components/controls/cite-view";
 import { CoverageSection } from "@/components/methodology/coverage-section";
 import { ReliabilitySection } from "@/components/methodology/reliability-section";
 import { EvidenceSection } from "@/components/methodology/evidence-section";
+import { LedgerSection } from "@/components/methodology/ledger-section";
+import { StatusSection } from "@/components/methodology/status-section";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { coverage } from "@/lib/coverage";
 import { fragility, positionStrength, withoutWeak, type Strength } from "@/lib/evidence";
 import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
 import { getActors, getChangelog, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { getLedgerSummary } from "@/lib/server/ledger-data";
 import { ATOM_FEED_PATH, CHANGELOG_PATH, formatKindCounts, JSON_FEED_PATH } from "@/lib/view/changelog";
 import { coverageSentence } from "@/lib/view/coverage";
 import { toReliabilityTable } from "@/lib/view/reliability";
 import { formatDate, formatNumber, formatPercent, formatRange, formatSteps } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { describeFragility } from "@/lib/view/sentences";
+import { toStatusExample } from "@/lib/view/status";
 import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
@@ -29,6 +33,8 @@ const sections = [
   { id: "reliability", title: "How reliable the coding is" },
   { id: "evidence", title: "How strong the evidence is" },
   { id: "computing", title: "How the comparison is computed" },
+  { id: "status", title: "How an issue’s status is read" },
+  { id: "ledger", title: "The red-line ledger" },
   { id: "limits", title: "The limits of the data" },
   { id: "coverage", title: "Coverage, actor by actor" },
   { id: "changes", title: "Corrections and changes" },
@@ -83,6 +89,8 @@ export default function MethodologyPage() {
     const rests = f.weakPositions.map((p) => ({ actor: p.actor, validFrom: p.validFrom }));
     return f.fragile ? [{ issue: { id: issue.id, title: issue.title }, sentence: describeFragility(f, issue, rests, (id) => actorName.get(id) ?? id) }] : [];
   });
+
+  const statusExample = toStatusExample(fullIndex, issues, pairA, pairB, firstStatement, info.currentTo, (id) => actorName.get(id) ?? id);
 
   return (
     <div className="space-y-10">
@@ -243,6 +251,10 @@ export default function MethodologyPage() {
         </div>
       </section>
 
+      <StatusSection example={statusExample} />
+
+      <LedgerSection summary={getLedgerSummary()} />
+
       <section aria-labelledby="limits" className="space-y-3">
         <h2 id="limits" className={h2}>
           The limits of the data
@@ -390,7 +402,7 @@ export default function MethodologyPage() {
           <p>
             Cite the view you used by its permalink: every view keeps its date and its two actors in its address, so the link shows the same comparison
             later. Give the title of the view, the as-of date, the dataset version and the day you read it. Each view has a “Cite this view” box that writes
-            this for you, for example:
+            this for you, and gives the same citation as BibTeX, RIS and CSL-JSON files for a reference manager (each typed as a dataset), for example:
           </p>
           <p className="rounded border border-gray-300 bg-white p-3 font-serif">
             Parley, “Russia and Ukraine on every issue”, as of {formatDate(info.currentTo)}. Dataset version {info.version}.
@@ -399,7 +411,7 @@ export default function MethodologyPage() {
           <p>For the data itself, cite the download with its version: “Parley dataset, version {info.version}, statements.csv”.</p>
         </div>
         <div className="max-w-3xl">
-          <CiteView title="Russia and Ukraine on every issue" date={info.currentTo} version={info.version} path="/" state={{ date: info.currentTo, a: DEFAULT_PAIR[0], b: DEFAULT_PAIR[1] }} />
+          <CiteView title="Russia and Ukraine on every issue" date={info.currentTo} version={info.version} path="/" state={{ date: info.currentTo, a: DEFAULT_PAIR[0], b: DEFAULT_PAIR[1] }} actors={DEFAULT_PAIR.map((id) => actorName.get(id) ?? id)} />
         </div>
       </section>
       <section aria-labelledby="codebook" className="space-y-4">

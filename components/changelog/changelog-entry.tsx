@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ChangelogItem } from "@/lib/view/changelog";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
+import { pageMessages } from "@/lib/view/page-messages";
 
 const link = "text-blue-800 underline";
 
@@ -55,7 +56,7 @@ export function ChangelogEntry({ item, issueTitle }: { item: ChangelogItem; issu
   return (
     <li id={item.id} className="scroll-mt-4 space-y-1.5 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-gray-700">
-        <span className="rounded border border-gray-500 px-1.5 font-semibold text-gray-900">{messages.changelog.kind[item.kind]}</span>
+        <span className="rounded border border-gray-500 px-1.5 font-semibold text-gray-900">{pageMessages.changelog.kind[item.kind]}</span>
         <time dateTime={item.date}>{formatDate(item.date)}</time>
         <span aria-hidden="true">·</span>
         <span>
@@ -71,7 +72,7 @@ export function ChangelogEntry({ item, issueTitle }: { item: ChangelogItem; issu
         ) : (
           item.label
         )}
-        {item.gone ? <span className="font-normal text-gray-700"> ({item.record}, {messages.changelog.removed})</span> : null}
+        {item.gone ? <span className="font-normal text-gray-700"> ({item.record}, {pageMessages.changelog.removed})</span> : null}
       </h3>
       <p>{item.why}</p>
       <ChangeValues item={item} />

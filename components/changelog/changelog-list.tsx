@@ -5,11 +5,11 @@ import { ALL_CHANGES, changelogCodec, type ChangelogFilter } from "@/lib/url/cha
 import type { Notice } from "@/lib/url/notices";
 import { CHANGE_KINDS, describeChangelog, filterChangelog, type ChangelogItem } from "@/lib/view/changelog";
 import { formatNumber } from "@/lib/view/format";
-import { messages } from "@/lib/view/messages";
 import { HydratedFieldset } from "../controls/hydrated-fieldset";
 import { Notices } from "../ui/notices";
 import { useUrlState } from "../hooks/use-url-state";
 import { ChangelogEntry } from "./changelog-entry";
+import { pageMessages } from "@/lib/view/page-messages";
 
 export type ChangelogListProps = {
   /** Every entry, newest first: the page is prerendered with all of them. */
@@ -42,7 +42,7 @@ export function ChangelogBody({ items, issues, filter, notices, onChange }: Chan
               <option value="">All kinds ({formatNumber(items.length)})</option>
               {CHANGE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {messages.changelog.kind[kind]} ({count((item) => item.kind === kind)})
+                  {pageMessages.changelog.kind[kind]} ({count((item) => item.kind === kind)})
                 </option>
               ))}
             </select>

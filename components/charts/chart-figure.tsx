@@ -30,7 +30,10 @@ export function ChartFigure({ caption, summary, height, chart, table, legend, ac
       <div className={`relative w-full ${height}`}>{chart}</div>
       <details className="rounded border border-gray-300 bg-gray-50 px-3 py-2">
         <summary className="cursor-pointer text-sm font-medium">The numbers behind this chart, as a table</summary>
-        <div className="mt-2 max-h-96 overflow-auto">{table}</div>
+        {/* a long table scrolls in its own box, which the keyboard can reach and scroll */}
+        <div role="region" aria-label={`${caption}: the numbers`} tabIndex={0} className="relative mt-2 max-h-96 overflow-auto">
+          {table}
+        </div>
       </details>
     </figure>
   );

@@ -1,24 +1,32 @@
 "use client";
 
 import { useMemo } from "react";
-import { history, type Coded } from "@/lib/analysis";
+import { history, type Coded, type PositionIndex } from "@/lib/analysis";
+import { statusByMonth } from "@/lib/status";
 import { formatDate, formatPercent } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 import { describeDistance, describeGapStrip } from "@/lib/view/sentences";
+import { describeStatusStrip, toStatusStripRow } from "@/lib/view/status";
 import { toDistanceSeries, toGapSegments } from "@/lib/timeline";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { ChartFigure } from "./chart-figure";
 import { LazyDistanceChart } from "./lazy";
 import { DataTable } from "../ui/data-table";
 import { GapStrip, GapStripTable } from "./gap-strip";
+import { StatusStrip, StatusStripTable } from "./status-strip";
 
 export type PairProps = { context: TimeContext; a: ActorView; b: ActorView; date: string };
 
-/** The overview's history: every issue's relation over time, and the overall distance over time. */
-export function OverviewHistory({ context, issues, positions, a, b, date }: PairProps & { issues: IssueView[]; positions: Coded[] }) {
+/** The overview's history: every issue's relation and status over time, and the overall distance over time. */
+export function OverviewHistory({ context, issues, positions, index, a, b, date }: PairProps & { issues: IssueView[]; positions: Coded[]; index: PositionIndex }) {
   const snaps = useMemo(() => history(positions, issues, a.id, b.id), [positions, issues, a.id, b.id]);
   const segments = useMemo(() => toGapSegments(snaps, issues, context.earliest, context.latest), [snaps, issues, context]);
   const series = useMemo(() => toDistanceSeries(snaps, context.latest), [snaps, context.latest]);
   const stripSummary = describeGapStrip(issues, segments, context.earliest);
+  const statusRows = useMemo(() => {
+    const nameOf = (id: string) => context.actors.find((actor) => actor.id === id)?.name ?? id;
+    return issues.map((issue) => toStatusStripRow(issue, statusByMonth(index, issue, a.id, b.id, context.earliest, context.latest), nameOf));
+  }, [index, issues, a.id, b.id, context]);
   const distanceSummary = describeDistance(series, date, a, b);
 
   return (
@@ -33,6 +41,14 @@ export function OverviewHistory({ context, issues, positions, a, b, date }: Pair
         height=""
         chart={<GapStrip issues={issues} segments={segments} start={context.earliest} end={context.latest} date={date} events={context.events} />}
         table={<GapStripTable issues={issues} segments={segments} />}
+      />
+      <ChartFigure
+        testId="status-strip"
+        caption={`${messages.status.strip}: every issue, ${a.name} and ${b.name}`}
+        summary={describeStatusStrip(statusRows)}
+        height=""
+        chart={<StatusStrip rows={statusRows} date={date} />}
+        table={<StatusStripTable rows={statusRows} caption={`Status of each issue at each month’s end, ${a.name} and ${b.name}`} />}
       />
       <ChartFigure
         testId="distance-chart"

@@ -10,6 +10,7 @@ import { ChartExport, type ChartExportInfo } from "../controls/chart-export";
 import { DataTable } from "../ui/data-table";
 import { RelationBadge } from "../ui/relation-badge";
 import { FragileMark } from "../ui/fragile-mark";
+import { StatusMark } from "../ui/status-mark";
 
 /*
  * The spectrum chart of DESIGN.md §3, drawn as plain SVG rather than Recharts: it renders in the
@@ -210,6 +211,7 @@ export function SpectrumChart({ rows, a, b, caption, summary, linkIssues = false
                 <span className="font-medium">{row.issue.title}</span>
               )}
               <RelationBadge kind={row.relation.kind} detail={formatRelationDetail(row)} />
+              {row.status ? <StatusMark note={row.status} /> : null}
               {row.relation.kind === "unknown" ? (
                 <a href="/methodology/#coverage" className="text-xs text-blue-800 underline present:text-2xl">
                   {messages.evidence.coverage}
@@ -259,6 +261,11 @@ export function SpectrumTable({ rows, a, b, caption }: { rows: SpectrumRow[]; a:
                 {messages.relation[row.relation.kind]}
                 {formatRelationDetail(row) ? `: ${formatRelationDetail(row)}` : ""}
                 {row.fragile ? <span className="block font-semibold">{row.fragile.sentence}</span> : null}
+                {row.status ? (
+                  <span className="block">
+                    {messages.status.status}: {row.status.word}. {row.status.reason}.
+                  </span>
+                ) : null}
                 {row.relation.distance !== undefined ? <span className="block text-gray-700">ideals {Math.round(row.relation.distance * 100)}% of the spectrum apart</span> : null}
               </>
             ),

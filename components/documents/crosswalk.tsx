@@ -105,7 +105,7 @@ export function Crosswalk({ view, actors, expanded = false, note }: { view: Cros
                   </header>
                   <div className="space-y-3">
                     {row.provisions.map((p) => (
-                      <ProvisionItem key={p.id} provision={p} issue={issue} context={row.document.shortTitle} level={5} />
+                      <ProvisionItem key={p.id} provision={p} issue={issue} context={row.document.shortTitle} level={5} linkToText />
                     ))}
                   </div>
                 </article>

@@ -1,18 +1,32 @@
-import type { ProvisionView, SideView } from "@/lib/view/documents";
+import Link from "next/link";
+import { clauseHref, type ProvisionView, type SideView } from "@/lib/view/documents";
 import { messages } from "@/lib/view/messages";
 import { describeComparison, formatPlacement } from "@/lib/view/sentences";
 import type { SpectrumLabels } from "@/lib/schema";
 import { ProvisionKnownBadge } from "../ui/document-badges";
+import { CopyLink } from "../controls/copy-link";
 
-/** One clause: its label, what it says in Parley's words, its figures and verbatim quote, its place on the spectrum and why, and its source. */
-export function ProvisionItem({ provision, issue, context, level }: { provision: ProvisionView; issue: SpectrumLabels; context: string; level: 3 | 4 | 5 }) {
+/**
+ * One clause: its label, what it says in Parley's words, its figures and verbatim quote, its place
+ * on the spectrum and why, and its source. Its id is the clause's id, so /documents/<text>/#<clause>
+ * (the permalink the ledger and "Copy link" use) lands on it; `linkToText` adds a link to that
+ * permalink where the clause is shown away from its text's page (the cross-walk).
+ */
+export function ProvisionItem({ provision, issue, context, level, linkToText = false }: { provision: ProvisionView; issue: SpectrumLabels; context: string; level: 3 | 4 | 5; linkToText?: boolean }) {
   const label = provision.label || "Unnumbered clause";
   const Heading = `h${level}` as const;
+  const permalink = clauseHref(provision.document, provision.id);
   return (
-    <article data-provision={provision.id} className="space-y-1.5 border-l-4 border-gray-300 pl-3">
+    <article id={provision.id} data-provision={provision.id} className="scroll-mt-4 space-y-1.5 border-l-4 border-gray-300 pl-3 target:border-blue-700 target:bg-blue-50">
       <header className="flex flex-wrap items-center gap-2">
         <Heading className="font-semibold">{label}</Heading>
         <ProvisionKnownBadge knownFrom={provision.knownFrom} />
+        {linkToText ? (
+          <Link href={permalink} className="inline-block py-0.5 text-sm text-blue-800 underline">
+            On its text&apos;s page<span className="sr-only">: {label} of {context}</span>
+          </Link>
+        ) : null}
+        <CopyLink path={permalink} label={`${label} of ${context}`} />
       </header>
       <p>{provision.summary}</p>
       {provision.numbers ? (

@@ -2,14 +2,20 @@
 
 import { useMemo } from "react";
 import { relation } from "@/lib/analysis";
+import { issueStatus, statusByMonth } from "@/lib/status";
 import { formatDate } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 import type { Position } from "@/lib/schema";
 import { describeRow } from "@/lib/view/sentences";
+import { describeStatusStrip, toStatusNote, toStatusStripRow } from "@/lib/view/status";
 import type { Notice } from "@/lib/url/notices";
 import { viewCodec, type ViewState } from "@/lib/url/view-state";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
 import { IssueHistory } from "./issue-history";
+import { ChartFigure } from "../charts/chart-figure";
+import { StatusStrip, StatusStripTable } from "../charts/status-strip";
 import { CiteView } from "../controls/cite-view";
+import { EmbedControl } from "../controls/embed-control";
 import { ImportedDataBanner } from "../import/imported-data-banner";
 import { PositionCard } from "../ui/position-card";
 import { SpectrumChart } from "../charts/spectrum-chart";
@@ -38,7 +44,11 @@ export function IssueBody({ context, issue, state, notices, onChange, history = 
   const historyOf = (position: Position | undefined) => (position && builtIn.positions.includes(position) ? history[position.id] : undefined);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
-  const row = { issue, relation: rel, fragile: evidence.fragileOf(issue) };
+  const nameOf = (id: string) => context.actors.find((actor) => actor.id === id)?.name ?? id;
+  // status and strip read the same index as the verdict, so they follow the date, the pair and the evidence rule
+  const row = { issue, relation: rel, fragile: evidence.fragileOf(issue), status: toStatusNote(issueStatus(index, issue, state.a, state.b, state.date), nameOf) };
+  const months = useMemo(() => statusByMonth(index, issue, state.a, state.b, context.earliest, context.latest), [index, issue, state.a, state.b, context.earliest, context.latest]);
+  const stripRows = [toStatusStripRow(issue, months, nameOf)];
   return (
     <div className="space-y-6">
       <ImportedDataBanner stored={stored} />
@@ -63,6 +73,16 @@ export function IssueBody({ context, issue, state, notices, onChange, history = 
           exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored), strong: state.strong }}
         />
       </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label={messages.status.strip}>
+        <ChartFigure
+          testId="status-strip"
+          caption={`${issue.title}: ${messages.status.strip.toLowerCase()}, ${a.name} and ${b.name}`}
+          summary={describeStatusStrip(stripRows)}
+          height=""
+          chart={<StatusStrip rows={stripRows} date={state.date} />}
+          table={<StatusStripTable rows={stripRows} caption={`${issue.title}: the status at each month’s end, and why`} />}
+        />
+      </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4 shadow-sm" aria-label="History">
         <IssueHistory
           context={context}
@@ -74,7 +94,8 @@ export function IssueBody({ context, issue, state, notices, onChange, history = 
           exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: `/issues/${issue.id}/`, imported: Boolean(stored), strong: state.strong }}
         />
       </section>
-      <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} />
+      <CiteView title={`${issue.title}: ${a.name} and ${b.name}`} date={state.date} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} actors={[a.name, b.name]} />
+      <EmbedControl title={`${issue.title}: ${a.name} and ${b.name}`} version={context.datasetVersion ?? ""} path={`/issues/${issue.id}/`} state={state} layout={{ kind: "issue", fragile: row.fragile ? 1 : 0 }} />
     </div>
   );
 }

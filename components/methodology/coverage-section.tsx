@@ -139,7 +139,7 @@ export function CoverageSection({ matrix, actors, issues, sentence, sourcing }: 
         <p id="coverage-table" className="text-sm font-semibold">
           What is coded, actor by issue: first day coded, positions, statements and the share of weak positions
         </p>
-        <div role="region" aria-label="Coverage matrix, actors by issues (scrolls sideways)" tabIndex={0} className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <div role="region" aria-label="Coverage matrix, actors by issues (scrolls sideways)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table aria-labelledby="coverage-table" className="border-collapse text-left text-xs">
             <thead>
               <tr className="align-bottom">

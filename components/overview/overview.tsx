@@ -2,17 +2,20 @@
 
 import { useMemo } from "react";
 import { snapshot, type Coded } from "@/lib/analysis";
+import { issueStatus } from "@/lib/status";
 import { formatDate, formatLanguage, formatPercent } from "@/lib/view/format";
 import { isEnglish } from "@/lib/language";
 import { messages } from "@/lib/view/messages";
 import { describeSnapshot } from "@/lib/view/sentences";
 import { toSpectrumRows } from "@/lib/view/spectrum";
+import { toStatusNote } from "@/lib/view/status";
 import type { Notice } from "@/lib/url/notices";
 import { isDefaultView, viewCodec, type ViewState } from "@/lib/url/view-state";
 import { latestStatements, type IssueView, type StatementView, type TimeContext } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { OverviewHistory } from "../charts/history-sections";
 import { CiteView } from "../controls/cite-view";
+import { EmbedControl } from "../controls/embed-control";
 import { ImportedDataBanner } from "../import/imported-data-banner";
 import { SpectrumChart } from "../charts/spectrum-chart";
 import { TimeControls } from "../controls/time-controls";
@@ -52,7 +55,13 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
   const snap = useMemo(() => snapshot(index, issues, state.date, state.a, state.b), [index, issues, state]);
   const actorA = context.actors.find((actor) => actor.id === state.a)!;
   const actorB = context.actors.find((actor) => actor.id === state.b)!;
-  const rows = toSpectrumRows(snap, issues).map((row) => ({ ...row, fragile: evidence.fragileOf(row.issue) }));
+  const nameOf = (id: string) => context.actors.find((actor) => actor.id === id)?.name ?? id;
+  // the status follows the same index as the verdict: the date, the pair and "strong evidence only"
+  const rows = toSpectrumRows(snap, issues).map((row) => ({
+    ...row,
+    fragile: evidence.fragileOf(row.issue),
+    status: toStatusNote(issueStatus(index, row.issue, state.a, state.b, state.date), nameOf),
+  }));
   const overlapping = snap.counts.overlap + snap.counts.agreement;
   const latest = latestStatements(statements, state.date, state.a, state.b);
   const titleOf = new Map(issues.map((issue) => [issue.id, issue.title]));
@@ -91,8 +100,9 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
           exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored), strong: state.strong }}
         />
       </section>
-      <OverviewHistory context={context} issues={issues} positions={evidence.shown} a={actorA} b={actorB} date={state.date} />
-      <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} />
+      <OverviewHistory context={context} issues={issues} positions={evidence.shown} index={index} a={actorA} b={actorB} date={state.date} />
+      <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} actors={[actorA.name, actorB.name]} />
+      <EmbedControl title={`${actorA.name} and ${actorB.name} on every issue`} version={context.datasetVersion ?? ""} path="/" state={state} layout={{ kind: "overview", rows: rows.length, fragile: rows.filter((row) => row.fragile).length }} />
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest statements up to {formatDate(state.date)}

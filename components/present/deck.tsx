@@ -4,8 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { indexPositions, relation, snapshot, type Coded } from "@/lib/analysis";
+import { issueStatus } from "@/lib/status";
 import type { DatasetInfo } from "@/lib/dataset-info";
 import { messages } from "@/lib/view/messages";
+import { toStatusNote } from "@/lib/view/status";
 import { findSlideIndex, slidePath, toDeck, type EvidenceView } from "@/lib/present";
 import { deckCodec, type DeckUrlState } from "@/lib/url/deck";
 import type { Notice } from "@/lib/url/notices";
@@ -121,6 +123,7 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
         issue={issue}
         relation={relation(positionIndex, issue, view.a, view.b, view.date)}
         fragile={evidenceView.fragileOf(issue)}
+        status={toStatusNote(issueStatus(positionIndex, issue, view.a, view.b, view.date), (id) => context.actors.find((actor) => actor.id === id)?.name ?? id)}
         a={a}
         b={b}
         evidence={byId}

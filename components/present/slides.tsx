@@ -8,6 +8,7 @@ import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuo
 import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
 import type { FragileNote } from "@/lib/view/evidence";
+import type { StatusNote } from "@/lib/view/status";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { MarkShape } from "../ui/actor-mark";
 import { ActorPicker } from "../controls/actor-picker";
@@ -163,6 +164,12 @@ function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
           <span className="sr-only">. {row.fragile.sentence}</span>
         </span>
       ) : null}
+      {row.status ? (
+        // read out only: the verdict line has no room for a visible mark at 1280×720 (the energy slide overflowed)
+        <span className="sr-only" data-testid="status-mark" data-status={row.status.code}>
+          . {row.status.word}: {row.status.reason}.
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -214,11 +221,13 @@ function QuotesFailed({ error, retry }: { error: string; retry: () => void }) {
   );
 }
 
-export function IssueSlide({ issue, relation, fragile, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
+export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
   issue: IssueView;
   relation: Relation;
   /** The verdict rests on weak evidence. */
   fragile?: FragileNote;
+  /** The issue's status (lib/status.ts), read out with the verdict at the last reveal step. */
+  status?: StatusNote;
   a: ActorView;
   b: ActorView;
   evidence: ReadonlyMap<string, EvidenceView>;
@@ -231,7 +240,7 @@ export function IssueSlide({ issue, relation, fragile, a, b, evidence, date, ste
   retryEvidence: () => void;
 }) {
   const revealed = { issue, relation: toRevealedRelation(relation, step) };
-  const full = { issue, relation, fragile };
+  const full = { issue, relation, fragile, status };
   const quoteOf = (position?: Coded) => (position ? pickQuote(position, evidence) : undefined);
   const citedBy = (position?: Coded) => (position?.evidence?.[0] ? evidence.get(position.evidence[0]) : undefined);
   const caption = `${issue.title}: ${a.name} and ${b.name} on the spectrum, ${formatDate(date)}`;

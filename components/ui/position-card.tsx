@@ -4,6 +4,7 @@ import type { Position, SpectrumLabels } from "@/lib/schema";
 import type { ActorView } from "@/lib/view/view-model";
 import { ActorKey } from "./actor-mark";
 import { HistoryLink } from "./history-link";
+import { pageMessages } from "@/lib/view/page-messages";
 
 /**
  * One actor's coded position on one issue: what it asks for, what it could live with, and why we code
@@ -54,7 +55,7 @@ export function PositionCard({ actor, issue, position, date, history = 0, weak =
           <dd className="col-span-2 mt-1 text-gray-800">{position.rationale}</dd>
           {history > 0 ? (
             <dd className="col-span-2 present:hidden">
-              <HistoryLink record={position.id} count={history} what={messages.changelog.recordKind.positions} />
+              <HistoryLink record={position.id} count={history} what={pageMessages.changelog.recordKind.positions} />
             </dd>
           ) : null}
           {actor.kind === "document" ? (

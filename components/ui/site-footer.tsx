@@ -3,6 +3,7 @@ import { DOWNLOADS } from "@/lib/files/data-files";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { DatasetInfo } from "@/lib/dataset-info";
+import { pageMessages } from "@/lib/view/page-messages";
 
 export function SiteFooter({ info }: { info: DatasetInfo }) {
   return (
@@ -33,7 +34,7 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
               <Link href="/methodology/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
             <li>
-              <Link href="/corrections/" className="inline-block py-0.5 text-blue-800 underline">{messages.changelog.title}</Link>
+              <Link href="/corrections/" className="inline-block py-0.5 text-blue-800 underline">{pageMessages.changelog.title}</Link>
             </li>
             <li>
               <Link href="/import/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.import}</Link>

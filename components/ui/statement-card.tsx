@@ -3,6 +3,7 @@ import { messages } from "@/lib/view/messages";
 import type { Statement } from "@/lib/schema";
 import { HistoryLink } from "./history-link";
 import { QuoteText } from "./quote-text";
+import { pageMessages } from "@/lib/view/page-messages";
 
 const kindLabels: Record<Statement["source"]["kind"], string> = {
   official: "official source",
@@ -47,7 +48,7 @@ export function StatementCard({ statement, history = 0 }: { statement: Statement
         {history > 0 ? (
           <>
             {" · "}
-            <HistoryLink record={statement.id} count={history} what={messages.changelog.recordKind.statements} />
+            <HistoryLink record={statement.id} count={history} what={pageMessages.changelog.recordKind.statements} />
           </>
         ) : null}
       </footer>

@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { ATOM_FEED_PATH, CHANGELOG_PATH, JSON_FEED_PATH, type ChangelogItem } from "../view/changelog";
 import { messages } from "../view/messages";
+import { pageMessages } from "../view/page-messages";
 
 /*
  * The change log as feeds, written at build by the route handlers in app/corrections/: a JSON Feed
@@ -22,7 +23,7 @@ type FeedItem = { id: string; url: string; title: string; text: string; date: Da
 function toItemText(item: ChangelogItem, recordUrl: string | undefined): string {
   const change = item.field ? `Field: ${item.field}.` : undefined;
   const values = [item.from === undefined ? undefined : `Before: ${item.from}`, item.to === undefined ? undefined : `After: ${item.to}`];
-  const where = recordUrl ? `${item.gone ? "Was" : "Record"}: ${item.record}, ${recordUrl}` : `Record: ${item.record} (${messages.changelog.removed})`;
+  const where = recordUrl ? `${item.gone ? "Was" : "Record"}: ${item.record}, ${recordUrl}` : `Record: ${item.record} (${pageMessages.changelog.removed})`;
   return [item.why, change, ...values, where, `Dataset version ${item.version}.`].filter((line) => line !== undefined).join("\n");
 }
 
@@ -32,7 +33,7 @@ function toFeedItems(items: readonly ChangelogItem[], { siteUrl }: FeedContext):
     return {
       id: `${siteUrl}${CHANGELOG_PATH}#${item.id}`,
       url: `${siteUrl}${CHANGELOG_PATH}#${item.id}`,
-      title: `${messages.changelog.kind[item.kind]}: ${item.label}${item.field ? ` (${item.field})` : ""}`,
+      title: `${pageMessages.changelog.kind[item.kind]}: ${item.label}${item.field ? ` (${item.field})` : ""}`,
       text: toItemText(item, external),
       // a change has a day, not a time: midnight UTC of that day
       date: new Date(`${item.date}T00:00:00Z`),
@@ -53,10 +54,10 @@ export function toJsonFeed(items: readonly ChangelogItem[], context: FeedContext
   const feedItems = toFeedItems(items, context);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
-    title: messages.changelog.feedTitle,
+    title: pageMessages.changelog.feedTitle,
     home_page_url: `${context.siteUrl}${CHANGELOG_PATH}`,
     feed_url: `${context.siteUrl}${JSON_FEED_PATH}`,
-    description: `${messages.changelog.feedDescription} Dataset version ${context.version}.`,
+    description: `${pageMessages.changelog.feedDescription} Dataset version ${context.version}.`,
     language: "en",
     authors: [{ name: messages.site.name, url: `${context.siteUrl}/` }],
     items: feedItems.map((item) => ({
@@ -85,8 +86,8 @@ export function toAtomFeed(items: readonly ChangelogItem[], context: FeedContext
   const feedItems = toFeedItems(items, context);
   const feed = new Feed({
     id: `${context.siteUrl}${CHANGELOG_PATH}`,
-    title: messages.changelog.feedTitle,
-    description: `${messages.changelog.feedDescription} Dataset version ${context.version}.`,
+    title: pageMessages.changelog.feedTitle,
+    description: `${pageMessages.changelog.feedDescription} Dataset version ${context.version}.`,
     link: `${context.siteUrl}${CHANGELOG_PATH}`,
     feedLinks: { atom: `${context.siteUrl}${ATOM_FEED_PATH}`, json: `${context.siteUrl}${JSON_FEED_PATH}` },
     language: "en",

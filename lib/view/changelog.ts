@@ -2,7 +2,7 @@ import type { ChangeKind, ChangelogEntry, ChangelogFile, Position, SpectrumLabel
 import { ALL_CHANGES, toChangelogQuery, type ChangelogFilter } from "../url/changelog";
 import { toQuery, type ViewDefaults } from "../url/view-state";
 import { formatDate, formatNumber, formatOption, formatRange, LOCALE } from "./format";
-import { messages } from "./messages";
+import { pageMessages } from "./page-messages";
 
 /*
  * The change log as the page, the feeds and the cards' history links show it: each entry with its
@@ -16,7 +16,7 @@ export const JSON_FEED_PATH = `${CHANGELOG_PATH}feed.json`;
 export const ATOM_FEED_PATH = `${CHANGELOG_PATH}feed.atom`;
 
 /** The kinds in the order the filter offers them, from the message catalogue (the schema's zod enum stays out of the page's scripts). */
-export const CHANGE_KINDS = Object.keys(messages.changelog.kind) as ChangeKind[];
+export const CHANGE_KINDS = Object.keys(pageMessages.changelog.kind) as ChangeKind[];
 
 /** How many log entries each record has, by file; a record without entries is absent. */
 export type HistoryCounts = Record<ChangelogFile, Record<string, number>>;
@@ -118,7 +118,7 @@ const list = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" })
 export function formatKindCounts(items: readonly Pick<ChangelogEntry, "kind">[]): string {
   const parts = CHANGE_KINDS.map((kind) => ({ kind, n: items.filter((e) => e.kind === kind).length }))
     .filter(({ n }) => n > 0)
-    .map(({ kind, n }) => messages.changelog.kindCount[kind](n));
+    .map(({ kind, n }) => pageMessages.changelog.kindCount[kind](n));
   return list.format(parts);
 }
 
@@ -132,7 +132,7 @@ export function describeChangelog(
   filter: ChangelogFilter,
   names: { issue: (id: string) => string; record: (id: string) => string },
 ): string {
-  const total = messages.changelog.changes(all.length);
+  const total = pageMessages.changelog.changes(all.length);
   if (all.length === 0) return "No change to the data is recorded yet.";
   if (!filter.kind && !filter.issue && !filter.record) {
     const versions = [...new Set(all.map((e) => e.version))].sort();
@@ -140,7 +140,7 @@ export function describeChangelog(
     return `${total} to the data, newest first: ${formatKindCounts(all)}, ${span}.`;
   }
   const what = [
-    filter.kind ? messages.changelog.kind[filter.kind as ChangeKind] ?? filter.kind : undefined,
+    filter.kind ? pageMessages.changelog.kind[filter.kind as ChangeKind] ?? filter.kind : undefined,
     filter.issue ? `on ${names.issue(filter.issue)}` : undefined,
     filter.record ? `to ${names.record(filter.record)}` : undefined,
   ].filter(Boolean);

@@ -10,7 +10,7 @@ import { describeChange } from "./sentences";
  */
 
 export type DocumentView = Pick<Document, "id" | "title" | "shortTitle" | "date" | "kind" | "knownFrom" | "knownNote" | "sponsors" | "sponsorLabel">;
-export type ProvisionView = Pick<Provision, "id" | "label" | "issue" | "summary" | "numbers" | "quote" | "source" | "knownFrom" | "confidence" | "placement" | "rationale">;
+export type ProvisionView = Pick<Provision, "id" | "document" | "label" | "issue" | "summary" | "numbers" | "quote" | "source" | "knownFrom" | "confidence" | "placement" | "rationale">;
 export type GapView = Pick<DocumentGap, "id" | "document" | "issues" | "reason" | "description">;
 /** An actor's place on the day a text is compared with it, trimmed to what the charts draw. */
 export type SideView = { kind: RelationKind; gap: number; distance?: number; ideal?: number; acceptable?: Range };
@@ -18,9 +18,12 @@ export type SideView = { kind: RelationKind; gap: number; distance?: number; ide
 export const toDocumentView = ({ id, title, shortTitle, date, kind, knownFrom, knownNote, sponsors, sponsorLabel }: Document): DocumentView => ({
   id, title, shortTitle, date, kind, knownFrom, knownNote, sponsors, sponsorLabel,
 });
-export const toProvisionView = ({ id, label, issue, summary, numbers, quote, source, knownFrom, confidence, placement, rationale }: Provision): ProvisionView => ({
-  id, label, issue, summary, numbers, quote, source, knownFrom, confidence, placement, rationale,
+export const toProvisionView = ({ id, document, label, issue, summary, numbers, quote, source, knownFrom, confidence, placement, rationale }: Provision): ProvisionView => ({
+  id, document, label, issue, summary, numbers, quote, source, knownFrom, confidence, placement, rationale,
 });
+/** A clause's permalink: its anchor on its text's page (components/documents/provision-item.tsx sets the id). */
+export const clauseHref = (document: string, provision: string) => `/documents/${document}/#${provision}`;
+
 const toSideView = (c: PlacementComparison): SideView => ({
   kind: c.kind, gap: c.gap, distance: c.distance, ideal: c.position?.ideal, acceptable: c.position?.acceptable,
 });

@@ -207,35 +207,79 @@ export const messages = {
     sourcing: { "on-record": "on the record", reported: "reported by one outlet", anonymous: "anonymous sources", leaked: "leaked", undetermined: "sourcing not stated" },
     coverage: "What is known",
   },
-  /** The change log (/corrections/, its feeds and the cards' history links). */
-  changelog: {
-    title: "Corrections and changes",
-    kind: {
-      "new-statement": "New statement",
-      "new-position": "New position",
-      correction: "Correction",
-      "re-coding": "Re-coding",
-      removal: "Removal",
+  /** An issue's status over a window (lib/status.ts) and the reason that decided it (lib/view/status.ts). */
+  status: {
+    word: { unknown: "not known", settled: "settled", converging: "converging", diverging: "diverging", stalled: "stalled", holding: "holding" },
+    /** The rules as the methodology prints them, in their order of precedence; `w` and `s` are the window and the stall in days. */
+    rule: {
+      unknown: "a side has no coded position on the date.",
+      settled: (w: number) => `what the two sides could live with has met (agreement or overlap) on every day of the last ${w} days.`,
+      converging: (w: number) =>
+        `compared with ${w} days before (or with the first day since on which both sides were coded), the gap between their ranges is smaller, or, at the same gap, the distance between what they ask for is.`,
+      diverging: "the same comparison, the other way: the gap is larger, or, at the same gap, the distance is.",
+      stalled: (s: number) => `neither side has changed its position in the last ${s} days (the last change is ${s} days or more before the date).`,
+      holding: (w: number, s: number) => `anything else: a side moved in the last ${s} days, but over the last ${w} they are no nearer and no further.`,
     },
-    /** A kind counted, for the summary sentence. */
-    kindCount: {
-      "new-statement": (n: number) => `${n} new ${n === 1 ? "statement" : "statements"}`,
-      "new-position": (n: number) => `${n} new ${n === 1 ? "position" : "positions"}`,
-      correction: (n: number) => `${n} ${n === 1 ? "correction" : "corrections"}`,
-      "re-coding": (n: number) => `${n} ${n === 1 ? "re-coding" : "re-codings"}`,
-      removal: (n: number) => `${n} ${n === 1 ? "removal" : "removals"}`,
+    /** What one side's move did, after its name. */
+    move: {
+      first: "took its first position",
+      less: "asked for less",
+      more: "asked for more",
+      other: "changed its ask",
+      wider: "widened its range",
+      narrower: "narrowed its range",
+      shifted: "shifted its range",
     },
-    /** What a record is, after "this" in a card's history link. */
-    recordKind: { statements: "statement", positions: "position", documents: "text" },
-    changes: (n: number) => `${n} ${n === 1 ? "change" : "changes"}`,
-    history: (n: number) => `History (${n})`,
-    /** After the visible "History (n)", for screen readers: what the link is about. */
-    historyFor: (what: string) => `: changes to this ${what} in the change log`,
-    removed: "removed from the data",
-    /** Shown only without scripts: the filters of a link need them. */
-    noscript: "A link to this page may ask for a kind of change, an issue or a record; without JavaScript the page lists every change.",
-    feedTitle: "Parley: corrections and changes",
-    feedDescription: "Every change to Parley's data, newest first: new statements and positions, corrections, re-codings and removals, each with its reason.",
+    /** The same, after both sides' names, when both made the same kind of move on one day. */
+    moveBoth: {
+      first: "took their first positions",
+      less: "asked for less",
+      more: "asked for more",
+      other: "changed their asks",
+      wider: "widened their ranges",
+      narrower: "narrowed their ranges",
+      shifted: "shifted their ranges",
+    },
+    /** The reasons, each naming the day that decided the status; `moves` is who did what ("Russia widened its range"). */
+    reason: {
+      missing: (names: string) => `${names} has no coded position`,
+      neither: "Neither side has a coded position",
+      metSince: (moves: string, date: string) => `Ranges have met since ${moves} on ${date}`,
+      moved: (moves: string, date: string) => `${moves} on ${date}`,
+      stillSince: (date: string) => `No change by either side since ${date}`,
+      sideways: (moves: string, date: string, w: number) => `${moves} on ${date}; no nearer, no further over ${w} days`,
+      new: (moves: string, date: string) => `Coded for both only since ${date}, when ${moves}`,
+      quietSince: (moves: string, date: string, w: number) => `No change in the last ${w} days; the last: ${moves} on ${date}`,
+    },
+    strip: "Status, month by month",
+    legend: "Status at each month’s end",
+    month: "Month",
+    status: "Status",
+    why: "Why",
+  },
+  /** "Cite this view": the citation files beside the text (lib/files/citation.ts). */
+  cite: {
+    files: "Download the citation as",
+    filesLabel: "Citation files",
+    /** Read after each format's name by screen readers: "BibTeX file". */
+    fileSuffix: "file",
+    saved: (format: string) => `Downloaded the ${format} file.`,
+  },
+  /** The embeds (/embed/…) and the control that gives their code. */
+  embed: {
+    control: "Embed this chart",
+    intro: (version: string, height: number) =>
+      `Paste this code into a web page to show this chart there, pinned to dataset version ${version}. It is ${height} pixels tall, which fits the chart in a frame at least 768 pixels wide; in a narrower one the chart scrolls inside its frame.`,
+    copy: "Copy embed code",
+    copied: "Copied the embed code.",
+    copyFailed: "Could not copy: select the code above and copy it.",
+    preview: "Open the embed",
+    frameTitle: (title: string) => `Parley: ${title}`,
+    source: (version: string, date: string) => `Parley · dataset version ${version} · as of ${date}`,
+    fullView: "Full view on Parley",
+    stale: (pinned: string, current: string) => `This chart was pinned to dataset version ${pinned}; the data has changed since (now ${current}).`,
+    currentView: "See the current view",
+    whatChanged: "What changed since",
   },
   footer: {
     currentTo: "Data current to",

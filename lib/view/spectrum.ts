@@ -1,5 +1,6 @@
 import { gapEdges, type Relation, type Snapshot } from "../analysis";
 import type { FragileNote } from "./evidence";
+import type { StatusNote } from "./status";
 import type { IssueView } from "./view-model";
 
 /*
@@ -9,7 +10,7 @@ import type { IssueView } from "./view-model";
  */
 
 /** One row of the spectrum chart: an issue and the two sides' relation on it. */
-export type SpectrumRow = { issue: IssueView; relation: Relation; fragile?: FragileNote };
+export type SpectrumRow = { issue: IssueView; relation: Relation; fragile?: FragileNote; status?: StatusNote };
 
 /** The rows of a snapshot: one per issue, in the order of `issues` (the order the snapshot was taken in). */
 export const toSpectrumRows = (snapshot: Pick<Snapshot, "relations">, issues: readonly IssueView[]): SpectrumRow[] =>

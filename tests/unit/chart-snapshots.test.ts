@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createElement, type ReactElement } from "react";
+import { createElement, Fragment, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChartPatterns } from "@/components/charts/chart-patterns";
@@ -11,6 +11,7 @@ import { IssueHistoryPlot } from "@/components/charts/issue-history-plot";
 import { LineageChart } from "@/components/charts/lineage-chart";
 import { PlacementTrack } from "@/components/charts/placement-track";
 import { SpectrumChart } from "@/components/charts/spectrum-chart";
+import { StatusStrip, StatusStripTable } from "@/components/charts/status-strip";
 import { toPermalink } from "@/components/controls/cite-view";
 import { history, indexPositions, snapshot } from "@/lib/analysis";
 import { toDatasetInfo } from "@/lib/dataset-info";
@@ -18,9 +19,11 @@ import { placementCentre, sortByDate, toDocumentPositions, toLineage, toStances 
 import { toCrosswalk, toDocumentIssues } from "@/lib/view/documents";
 import { describeCrosswalk } from "@/lib/view/sentences";
 import { formatProblem, validateDataset, type Dataset, type RawDataset } from "@/lib/schema";
+import { issueStatus, statusByMonth } from "@/lib/status";
 import { toDistanceSeries, toGapSegments, toIssueTimeline } from "@/lib/timeline";
 import { toIssueHistorySvg, toSpectrumSvg } from "@/lib/view/chart-svg";
 import { formatDate } from "@/lib/view/format";
+import { toStatusNote, toStatusStripRow } from "@/lib/view/status";
 import { toActorView, toEventView, toIssueView, toPlottedView } from "@/lib/view/view-model";
 import { loadBase } from "./load-fixture";
 
@@ -54,6 +57,7 @@ const CHARTS = [
   "chart-patterns",
   "spectrum-chart",
   "gap-strip",
+  "status-strip",
   "placement-track",
   "lineage-chart",
   "document-chart",
@@ -119,6 +123,9 @@ function renderCharts(dataset: Dataset) {
   const lineage = toLineage(crosswalk.rows.map((r) => (r.placement ? placementCentre(r.placement) : undefined)));
   const nameOf = (id: string) => actors.find((actor) => actor.id === id)?.name ?? id;
   const firstRow = crosswalk.rows[0]!;
+  // the overview's rows carry each issue's status (components/overview/overview.tsx); the issue page draws its strip
+  const statusRows = rows.map((row) => ({ ...row, status: toStatusNote(issueStatus(index, row.issue, a.id, b.id, DATE), nameOf) }));
+  const strip = [toStatusStripRow(issue, statusByMonth(index, issue, a.id, b.id, start, END), nameOf)];
 
   // the downloads, with the footer ChartExport writes
   const footer = (pagePath: string) => ({ date: DATE, version: info.version, permalink: toPermalink(ORIGIN, pagePath, { date: DATE, a: a.id, b: b.id }), imported: false });
@@ -127,7 +134,7 @@ function renderCharts(dataset: Dataset) {
     "chart-patterns": render(createElement(ChartPatterns, { actors })),
     "spectrum-chart": render(
       createElement(SpectrumChart, {
-        rows,
+        rows: statusRows,
         a,
         b,
         caption: overviewCaption,
@@ -137,6 +144,9 @@ function renderCharts(dataset: Dataset) {
       }),
     ),
     "gap-strip": render(createElement(GapStrip, { issues, segments, start, end: END, date: DATE, events })),
+    "status-strip": render(
+      createElement(Fragment, null, createElement(StatusStrip, { rows: strip, date: DATE }), createElement(StatusStripTable, { rows: strip, caption: `${issue.title}: the status at each month’s end, and why` })),
+    ),
     "placement-track": render(
       createElement(PlacementTrack, { options: crosswalk.issue.spectrum.length, placement: firstRow.placement, a: firstRow.a, b: firstRow.b, actorA: a, actorB: b, lineage: lineage[0] }),
     ),
@@ -172,7 +182,8 @@ const fixture = renderCharts(validate(loadBase()));
 
 /** What each drawing must hold, so an empty or broken render can never become the stored truth. */
 const SHAPES = /<(rect|path|circle|line|polyline)\b/;
-const mustDraw = (name: ChartName) => (name === "gap-strip" ? /style="width:\d[\d.]*%/ : SHAPES); // the strip is HTML boxes, not SVG
+// the strips are HTML boxes, not SVG
+const mustDraw = (name: ChartName) => (name === "gap-strip" ? /style="width:\d[\d.]*%/ : name === "status-strip" ? /grid-template-columns:repeat\([1-9]/ : SHAPES);
 
 describe("chart snapshots", () => {
   it.each(CHARTS)("%s matches its stored drawing", async (name) => {
@@ -210,6 +221,11 @@ const MUTATIONS: { what: string; dataset: () => Dataset; moves: readonly ChartNa
     what: "Russia's range one option wider (4–5 to 3–5), so the gap narrows",
     dataset: () => edited("positions", "ru-ceasefire-2024-12-19", { acceptable: [3, 5] }),
     moves: ["gap-strip", "spectrum-chart", "issue-history-plot", "spectrum-svg", "issue-history-svg"],
+  },
+  {
+    what: "Ukraine's range reaching Russia's (0–1 to 0–4), so the ranges meet and the issue settles",
+    dataset: () => edited("positions", "ua-ceasefire-2024-12-19", { acceptable: [0, 4] }),
+    moves: ["status-strip", "spectrum-chart", "gap-strip"],
   },
   {
     what: "Russia's fill pattern (diagonal to crosshatch)",

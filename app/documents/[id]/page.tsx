@@ -6,8 +6,10 @@ import { TextKnownBadge } from "@/components/ui/document-badges";
 import { DocumentChart } from "@/components/charts/document-chart";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import { ProvisionItem, SideDistances } from "@/components/documents/provision-item";
+import { DocumentLedgerSection } from "@/components/ledger/ledger-sections";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/server/documents-data";
+import { getDocumentLedger } from "@/lib/server/ledger-data";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { describeDocument, formatCloser, formatPlacement } from "@/lib/view/sentences";
@@ -76,6 +78,7 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
         </h2>
         <DocumentChart rows={rows} actorA={actorA} actorB={actorB} caption={`${document.shortTitle} on each issue, against ${actorA.name} and ${actorB.name} on ${formatDate(document.date)}`} summary={summary} />
       </section>
+      <DocumentLedgerSection view={getDocumentLedger(document.id)} a={actorA} b={actorB} title={document.shortTitle} />
       {rows.map((row) => (
         <section key={row.issue.id} aria-labelledby={`issue-${row.issue.id}`} className="space-y-3">
           <h2 id={`issue-${row.issue.id}`} className="text-xl font-semibold">

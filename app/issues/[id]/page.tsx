@@ -5,6 +5,7 @@ import { ChartPatterns } from "@/components/charts/chart-patterns";
 import { Crosswalk } from "@/components/documents/crosswalk";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import { ImportedIssueStatements } from "@/components/issue/imported-issue-statements";
+import { IssueLedgerSection } from "@/components/ledger/ledger-sections";
 import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/present/issue-handout";
 import { IssueFromUrl, type IssueViewProps } from "@/components/issue/issue-view";
 import { PermalinkNoscript } from "@/components/ui/noscript-note";
@@ -12,6 +13,7 @@ import { StatementCard } from "@/components/ui/statement-card";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { getActors, getDatasetInfo, getHistoryCounts, getIssue, getIssues, getPositions, getStatements } from "@/lib/server/data";
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
+import { getIssueLedger } from "@/lib/server/ledger-data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { toActorView, toIssueView } from "@/lib/view/view-model";
 
@@ -82,6 +84,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         </ol>
       </section>
       <Crosswalk view={getCrosswalk(issue.id)} actors={actors} note={<ImportedDataNotice scope="section-not-included" />} />
+      <IssueLedgerSection view={getIssueLedger(issue.id)} a={columns[0]!.actor} b={columns[1]!.actor} title={issue.title} />
       <section aria-labelledby="statements-heading" className="render-when-near space-y-3">
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)

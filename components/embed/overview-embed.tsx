@@ -1,0 +1,40 @@
+"use client";
+
+import { useMemo } from "react";
+import { snapshot, type Coded } from "@/lib/analysis";
+import { embedCodec } from "@/lib/url/embed";
+import { formatDate } from "@/lib/view/format";
+import { describeSnapshot } from "@/lib/view/sentences";
+import { toSpectrumRows } from "@/lib/view/spectrum";
+import type { IssueView, TimeContext } from "@/lib/view/view-model";
+import { SpectrumChart } from "../charts/spectrum-chart";
+import { useEvidenceView } from "../hooks/use-evidence-view";
+import { useUrlState } from "../hooks/use-url-state";
+import { EmbedFrame } from "./embed-frame";
+
+export type OverviewEmbedProps = {
+  context: TimeContext;
+  issues: IssueView[];
+  positions: Coded[];
+  /** The data's dataset version (getDatasetInfo().version), which a pin is compared with. */
+  version: string;
+};
+
+/**
+ * The overview's spectrum chart on its own, for other sites: the same view state as the overview
+ * (?date=&a=&b=&evidence=) plus the pin (?v=), Parley's data only (an embed never shows a
+ * reader's import, which would be theirs, not the page's author's).
+ */
+export function OverviewEmbed({ context, issues, positions, version }: OverviewEmbedProps) {
+  const { state, notices } = useUrlState(embedCodec, context);
+  const evidence = useEvidenceView(positions, context, state);
+  const snap = useMemo(() => snapshot(evidence.index, issues, state.date, state.a, state.b), [evidence.index, issues, state]);
+  const a = context.actors.find((actor) => actor.id === state.a)!;
+  const b = context.actors.find((actor) => actor.id === state.b)!;
+  const rows = toSpectrumRows(snap, issues).map((row) => ({ ...row, fragile: evidence.fragileOf(row.issue) }));
+  return (
+    <EmbedFrame path="/" title={`${a.name} and ${b.name} on every issue`} state={state} notices={notices} version={version} changes="/corrections/">
+      <SpectrumChart rows={rows} a={a} b={b} caption={`${a.name} and ${b.name} on every issue, ${formatDate(state.date)}`} summary={describeSnapshot(snap, a, b)} linkIssues />
+    </EmbedFrame>
+  );
+}
