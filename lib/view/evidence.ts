@@ -1,6 +1,7 @@
 import { indexPositions, type Coded, type IssueShape, type PositionIndex } from "../analysis";
 import { fragility, positionStrength, withoutWeak, type Fragility } from "../evidence";
 import type { Confidence, Position, Sourcing, Statement } from "../schema";
+import { formatDate } from "./format";
 import { describeFragility } from "./sentences";
 
 /*
@@ -50,7 +51,7 @@ export function toFragileNote(f: Fragility, weak: ReadonlyMap<string, WeakEviden
   return {
     sentence: describeFragility(f, issue, rests, nameOf),
     statements: rests.flatMap((w) =>
-      w.statements.map((s) => ({ ...s, href: statementHref(w.issue, s.id), label: `${s.speaker}, ${s.date} (${CONFIDENCE_WORDS[s.confidence]}, ${SOURCING_WORDS[s.sourcing]})` })),
+      w.statements.map((s) => ({ ...s, href: statementHref(w.issue, s.id), label: `${s.speaker}, ${formatDate(s.date)} (${CONFIDENCE_WORDS[s.confidence]}, ${SOURCING_WORDS[s.sourcing]})` })),
     ),
   };
 }
