@@ -29,8 +29,11 @@ export function positionStrength(position: Pick<Position, "evidence">, statement
   return "moderate";
 }
 
+/** The ids of the weak positions: a Set, or a Map keyed by them (the views' weak evidence). */
+export type WeakIds = { has(id: string): boolean };
+
 /** The positions a "strong evidence only" view keeps: every one but the weak, so an actor's previous position holds where a weak one is set aside. */
-export const withoutWeak = <P extends Pick<Coded, "id">>(positions: readonly P[], weak: ReadonlySet<string>): P[] => positions.filter((p) => !weak.has(p.id));
+export const withoutWeak = <P extends Pick<Coded, "id">>(positions: readonly P[], weak: WeakIds): P[] => positions.filter((p) => !weak.has(p.id));
 
 /** A verdict and whether it would survive without the weak positions. */
 export type Fragility = {
@@ -44,7 +47,7 @@ export type Fragility = {
 };
 
 /** Whether the relation of `a` and `b` on `issue` at `date` would change kind or gap without the weak positions (`strongIndex` is the index of withoutWeak). */
-export function fragility(index: PositionIndex, strongIndex: PositionIndex, weak: ReadonlySet<string>, issue: IssueShape, a: string, b: string, date: string): Fragility {
+export function fragility(index: PositionIndex, strongIndex: PositionIndex, weak: WeakIds, issue: IssueShape, a: string, b: string, date: string): Fragility {
   const shown = relation(index, issue, a, b, date);
   const strong = relation(strongIndex, issue, a, b, date);
   const weakPositions = [shown.a, shown.b].filter((p): p is Coded => p !== undefined && weak.has(p.id));

@@ -17,7 +17,7 @@ export function useEvidenceView(
 ) {
   const weak = useMemo(() => new Map((context.weak ?? []).map((w) => [w.position, w])), [context.weak]);
   const strong = Boolean(view.strong);
-  const indexes = useMemo(() => toEvidenceIndexes(positions, new Set(weak.keys()), strong), [positions, weak, strong]);
+  const indexes = useMemo(() => toEvidenceIndexes(positions, weak, strong), [positions, weak, strong]);
   const { actors } = context;
   const fragileOf = useMemo(() => {
     const nameOf = (id: string) => actors.find((actor) => actor.id === id)?.name ?? id;

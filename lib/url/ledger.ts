@@ -1,5 +1,6 @@
 import { toSearch, type Params, type Parsed, type UrlCodec } from "./codec";
 import { clip, type Notice } from "./notices";
+import { parseActors } from "./view-state";
 
 /*
  * The red-line ledger's filters (?a=&b=&kind=): the two sides every verdict is shown for and the
@@ -20,20 +21,8 @@ export type LedgerContext = {
 
 export function parseLedgerState(params: Params, context: LedgerContext): Parsed<LedgerState> {
   const notices: Notice[] = [];
-  const side = (name: "a" | "b", fallback: string) => {
-    const raw = params.get(name);
-    if (raw === null || raw === "") return fallback;
-    if (context.actors.includes(raw)) return raw;
-    notices.push({ code: "unknown-actor", value: clip(raw) });
-    return fallback;
-  };
-  const a = side("a", context.defaultA);
-  let b = side("b", context.defaultB);
-  if (a === b) {
-    notices.push({ code: "same-actors" });
-    // as the dated views do (lib/url/view-state.ts): keep the first side, pair it with a default
-    b = a === context.defaultA ? context.defaultB : context.defaultA;
-  }
+  // the pair is read as the dated views read theirs, notices and the fallback for the same actor twice included
+  const { a, b } = parseActors(params, { actors: context.actors.map((id) => ({ id })), defaultA: context.defaultA, defaultB: context.defaultB }, notices);
   const raw = params.get("kind") ?? "";
   const okKind = raw === "" || context.kinds.includes(raw);
   if (!okKind) notices.push({ code: "unknown-text-kind", value: clip(raw) });

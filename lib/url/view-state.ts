@@ -41,7 +41,7 @@ export function parseDateParam(raw: string | null, context: Pick<ViewContext, "e
 }
 
 /** The pair of actors a URL asks for (?a=&b=), each checked against the data; the defaults for what was ignored. */
-function parseActors(params: Params, context: ViewContext, notices: Notice[]) {
+export function parseActors(params: Params, context: Pick<ViewContext, "actors" | "defaultA" | "defaultB">, notices: Notice[]) {
   const actor = (name: "a" | "b", fallback: string) => {
     const raw = params.get(name);
     if (raw === null || raw === "") return fallback;

@@ -1,5 +1,5 @@
 import { indexPositions, type Coded, type IssueShape, type PositionIndex } from "../analysis";
-import { fragility, positionStrength, withoutWeak, type Fragility } from "../evidence";
+import { fragility, positionStrength, withoutWeak, type Fragility, type WeakIds } from "../evidence";
 import type { Confidence, Position, Sourcing, Statement } from "../schema";
 import { formatDate } from "./format";
 import { describeFragility } from "./sentences";
@@ -57,7 +57,7 @@ export function toFragileNote(f: Fragility, weak: ReadonlyMap<string, WeakEviden
 }
 
 /** The indexes a dated view needs: the one it shows (strong evidence only, or everything) and the one without weak positions that fragility compares with. */
-export function toEvidenceIndexes<P extends Coded>(positions: readonly P[], weakIds: ReadonlySet<string>, strong: boolean): { shown: P[]; index: PositionIndex; strongIndex: PositionIndex } {
+export function toEvidenceIndexes<P extends Coded>(positions: readonly P[], weakIds: WeakIds, strong: boolean): { shown: P[]; index: PositionIndex; strongIndex: PositionIndex } {
   const strongPositions = withoutWeak(positions, weakIds);
   const strongIndex = indexPositions(strongPositions);
   return { shown: strong ? strongPositions : [...positions], index: strong ? strongIndex : indexPositions(positions), strongIndex };
@@ -72,6 +72,5 @@ export function fragileNoteOf(
   nameOf: (actor: string) => string,
 ): FragileNote | undefined {
   if (view.strong || weak.size === 0) return undefined;
-  const weakIds = new Set(weak.keys());
-  return toFragileNote(fragility(index, strongIndex, weakIds, issue, view.a, view.b, view.date), weak, issue, nameOf);
+  return toFragileNote(fragility(index, strongIndex, weak, issue, view.a, view.b, view.date), weak, issue, nameOf);
 }
