@@ -2,15 +2,16 @@
 
 import { useState } from "react";
 import type { ViewState } from "@/lib/url/view-state";
-import { toEmbedHeight, toEmbedSnippet, toEmbedUrl, type EmbedLayout } from "@/lib/view/embed";
+import { toEmbedHeight, toEmbedSnippet, toEmbedTitle, toEmbedUrl, type EmbedLayout } from "@/lib/view/embed";
 import { messages } from "@/lib/view/messages";
 import { useOrigin } from "./cite-view";
 
 type Props = {
-  /** The full view's path: "/" or "/issues/<id>/". */
+  /** The full view's path: "/", "/issues/<id>/" or "/documents/<id>/"; `layout` says which of its charts is embedded. */
   path: string;
   title: string;
-  state: ViewState;
+  /** The view's date, pair and evidence rule; absent for a view that reads none (a text's chart). */
+  state?: ViewState;
   /** The dataset version the embed is pinned to: the data's, as the view shows it now. */
   version: string;
   layout: EmbedLayout;
@@ -21,10 +22,9 @@ export function EmbedControl({ path, title, state, version, layout }: Props) {
   const origin = useOrigin();
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
   const m = messages.embed;
-  const src = toEmbedUrl(origin, path, { ...state, pinned: version });
+  const src = toEmbedUrl(origin, path, layout.kind, { ...state, pinned: version });
   const height = toEmbedHeight(layout);
-  const fullTitle = state.strong ? `${title} (${messages.evidence.strongOnly.toLowerCase()})` : title;
-  const snippet = toEmbedSnippet({ src, title: m.frameTitle(fullTitle), height });
+  const snippet = toEmbedSnippet({ src, title: m.frameTitle(toEmbedTitle(title, state?.strong)), height });
   return (
     <details className="no-print rounded border border-gray-300 bg-white px-3 py-2 text-sm" data-testid="embed-control">
       <summary className="cursor-pointer font-medium">{m.control}</summary>

@@ -1,17 +1,17 @@
 import type { ReactNode } from "react";
 import type { Notice } from "@/lib/url/notices";
-import { toPermalinkQuery } from "@/lib/url/view-state";
 import type { EmbedState } from "@/lib/url/embed";
-import { comparePin } from "@/lib/view/embed";
+import { comparePin, toEmbedTitle } from "@/lib/view/embed";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { Notices } from "../ui/notices";
 
 type Props = {
-  /** The full view's path ("/", "/issues/ceasefire/"): the permalink and the "current view" link go there. */
-  path: string;
+  /** The full view at this embed's state ("/?date=…", "/documents/<id>/"): the permalink and the "current view" link go there. */
+  permalink: string;
   title: string;
-  state: EmbedState;
+  /** The date the chart shows (a text's chart: the text's), its evidence rule and its pin. */
+  state: Pick<EmbedState, "date" | "strong" | "pinned">;
   notices: readonly Notice[];
   /** The data's dataset version, which the pin is compared with. */
   version: string;
@@ -27,8 +27,7 @@ type Props = {
  * pin still holds. Those notices come last because the prerendered page cannot know them (the
  * query is read in the browser): appearing at the end, they move nothing already drawn.
  */
-export function EmbedFrame({ path, title, state, notices, version, changes, children }: Props) {
-  const permalink = `${path}${toPermalinkQuery(state)}`;
+export function EmbedFrame({ permalink, title, state, notices, version, changes, children }: Props) {
   const pin = comparePin(state.pinned, version);
   const link = "text-blue-800 underline";
   return (
@@ -39,7 +38,7 @@ export function EmbedFrame({ path, title, state, notices, version, changes, chil
        * target (the document's first <base> with one counts) and needs no script.
        */}
       <base target="_blank" />
-      <h1 className="text-lg font-semibold leading-snug">{state.strong ? `${title} (${messages.evidence.strongOnly.toLowerCase()})` : title}</h1>
+      <h1 className="text-lg font-semibold leading-snug">{toEmbedTitle(title, state.strong)}</h1>
       {children}
       <p className="text-sm text-gray-700" data-testid="embed-source">
         {messages.embed.source(version, formatDate(state.date))} ·{" "}

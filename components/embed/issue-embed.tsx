@@ -1,10 +1,13 @@
 "use client";
 
 import { relation, type Coded } from "@/lib/analysis";
+import { issueStatus } from "@/lib/status";
 import { embedCodec } from "@/lib/url/embed";
 import { toChangelogQuery } from "@/lib/url/changelog";
+import { toPermalinkQuery } from "@/lib/url/view-state";
 import { formatDate } from "@/lib/view/format";
 import { describeRow } from "@/lib/view/sentences";
+import { toStatusNote } from "@/lib/view/status";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
 import { SpectrumChart } from "../charts/spectrum-chart";
 import { IssueHistory } from "../issue/issue-history";
@@ -28,10 +31,13 @@ export function IssueEmbed({ context, issue, positions, version }: IssueEmbedPro
   const rel = relation(evidence.index, issue, state.a, state.b, state.date);
   const a = context.actors.find((actor) => actor.id === state.a)!;
   const b = context.actors.find((actor) => actor.id === state.b)!;
-  const row = { issue, relation: rel, fragile: evidence.fragileOf(issue) };
+  const nameOf = (id: string) => context.actors.find((actor) => actor.id === id)?.name ?? id;
+  // the status as the issue page shows it, from the same index as the verdict
+  const row = { issue, relation: rel, fragile: evidence.fragileOf(issue), status: toStatusNote(issueStatus(evidence.index, issue, state.a, state.b, state.date), nameOf) };
+  const path = `/issues/${issue.id}/`;
   return (
     <EmbedFrame
-      path={`/issues/${issue.id}/`}
+      permalink={`${path}${toPermalinkQuery(state)}`}
       title={`${issue.title}: ${a.name} and ${b.name}`}
       state={state}
       notices={notices}

@@ -100,7 +100,7 @@ export function OverviewBody({ context, issues, state, notices, onChange, positi
           exportAs={{ date: state.date, version: context.datasetVersion ?? "", path: "/", imported: Boolean(stored), strong: state.strong }}
         />
       </section>
-      <OverviewHistory context={context} issues={issues} positions={evidence.shown} index={index} a={actorA} b={actorB} date={state.date} />
+      <OverviewHistory context={context} issues={issues} positions={evidence.shown} index={index} a={actorA} b={actorB} date={state.date} embed={{ state, version: context.datasetVersion ?? "" }} />
       <CiteView title={`${actorA.name} and ${actorB.name} on every issue`} date={state.date} version={context.datasetVersion ?? ""} path="/" state={state} actors={[actorA.name, actorB.name]} />
       <EmbedControl title={`${actorA.name} and ${actorB.name} on every issue`} version={context.datasetVersion ?? ""} path="/" state={state} layout={{ kind: "overview", rows: rows.length, fragile: rows.filter((row) => row.fragile).length }} />
       <section aria-labelledby="latest-heading" className="space-y-3">

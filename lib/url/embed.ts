@@ -9,13 +9,24 @@ import { parseViewState, type ViewContext, type ViewState } from "./view-state";
  * when they differ, so a mistyped pin is not silently taken for the current one.
  */
 
-/** `pinned`: the dataset version the embed's code was made with; absent when the link names none. */
-export type EmbedState = ViewState & { pinned?: string };
+/**
+ * The pin alone, which is all the URL state of an embed whose full view reads none (a text's chart,
+ * drawn against the default pair on the text's date). `pinned`: the dataset version the embed's
+ * code was made with; absent when the link names none.
+ */
+export type PinState = { pinned?: string };
+
+export type EmbedState = ViewState & PinState;
+
+/** The pin a link names (?v=), as written and clipped; any other parameter is no part of such an embed and is passed over. */
+export function parsePin(params: Params): Parsed<PinState> {
+  const pinned = params.get("v")?.trim();
+  return { state: pinned ? { pinned: clip(pinned) } : {}, notices: [] };
+}
 
 export function parseEmbedState(params: Params, context: ViewContext): Parsed<EmbedState> {
   const { state, notices } = parseViewState(params, context);
-  const pinned = params.get("v")?.trim();
-  return { state: pinned ? { ...state, pinned: clip(pinned) } : state, notices };
+  return { state: { ...state, ...parsePin(params).state }, notices };
 }
 
 /**
@@ -29,4 +40,12 @@ export function toEmbedQuery(state: EmbedState): string {
   return toSearch(params);
 }
 
+/** The query of an embed that reads only its pin: "?v=…", or "" unpinned. */
+export function toPinQuery(state: PinState): string {
+  return state.pinned ? toSearch(new URLSearchParams({ v: state.pinned })) : "";
+}
+
 export const embedCodec: UrlCodec<EmbedState, ViewContext> = { parse: parseEmbedState, toQuery: (state) => toEmbedQuery(state) };
+
+/** The codec of an embed that reads only its pin; it needs no context. */
+export const pinCodec: UrlCodec<PinState, null> = { parse: (params) => parsePin(params), toQuery: (state) => toPinQuery(state) };

@@ -3,14 +3,30 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CiteView } from "@/components/controls/cite-view";
 import { EmbedControl } from "@/components/controls/embed-control";
+import { DocumentEmbed } from "@/components/embed/document-embed";
 import { EmbedFrame } from "@/components/embed/embed-frame";
+import { HistoryEmbed } from "@/components/embed/history-embed";
+import { IssueEmbed } from "@/components/embed/issue-embed";
 import { OverviewEmbed } from "@/components/embed/overview-embed";
 import { toDatasetInfo } from "@/lib/dataset-info";
 import { formatProblem, validateDataset } from "@/lib/schema";
-import { embedCodec, parseEmbedState, toEmbedQuery } from "@/lib/url/embed";
+import { embedCodec, parseEmbedState, parsePin, pinCodec, toEmbedQuery, toPinQuery } from "@/lib/url/embed";
 import { parseViewState } from "@/lib/url/view-state";
-import { comparePin, EMBED_HEIGHTS, toEmbedHeight, toEmbedPath, toEmbedSnippet, toEmbedUrl } from "@/lib/view/embed";
+import {
+  comparePin,
+  EMBED_HEIGHTS,
+  HISTORY_CHARTS,
+  isHistoryChart,
+  toDocumentTitle,
+  toEmbedHeight,
+  toEmbedPath,
+  toEmbedSnippet,
+  toEmbedTitle,
+  toEmbedUrl,
+  toHistoryTitle,
+} from "@/lib/view/embed";
 import { toWeakEvidence } from "@/lib/view/evidence";
+import { formatDate } from "@/lib/view/format";
 import { toActorView, toEventView, toIssueView, toPlottedView, type TimeContext } from "@/lib/view/view-model";
 import { loadBase } from "./load-fixture";
 
@@ -49,6 +65,26 @@ describe(toEmbedQuery, () => {
   });
 });
 
+describe(parsePin, () => {
+  it("reads only the pin, as written and clipped, and passes over a date or a pair the view does not read", () => {
+    expect(parsePin(new URLSearchParams("v=2026-06-21.r2&date=2025-06-03&a=united-states"))).toEqual({ state: { pinned: "2026-06-21.r2" }, notices: [] });
+    expect(parsePin(new URLSearchParams("v=%20"))).toEqual({ state: {}, notices: [] });
+    expect(parsePin(new URLSearchParams(`v=${"x".repeat(100)}`)).state.pinned).toBe(`${"x".repeat(40)}…`);
+  });
+  it("is the pin every dated embed reads beside its view", () => {
+    expect(parse("v=old&a=ukraine").state).toMatchObject({ ...parsePin(new URLSearchParams("v=old")).state, a: "ukraine" });
+  });
+});
+
+describe(toPinQuery, () => {
+  it("writes the pin alone, or nothing unpinned, and reads back what it writes", () => {
+    expect(toPinQuery({ pinned: "2026-06-21.r2" })).toBe("?v=2026-06-21.r2");
+    expect(toPinQuery({})).toBe("");
+    const state = { pinned: "2026-06-21.r2" };
+    expect(pinCodec.parse(new URLSearchParams(pinCodec.toQuery(state, null)), null)).toEqual({ state, notices: [] });
+  });
+});
+
 describe(comparePin, () => {
   it("says whether the pin still holds", () => {
     expect(comparePin(undefined, "2026-06-21.r2")).toEqual({ kind: "unpinned" });
@@ -58,27 +94,83 @@ describe(comparePin, () => {
 });
 
 describe(toEmbedPath, () => {
-  it("puts each view's embed under /embed/, its address pinned", () => {
-    expect(toEmbedPath("/")).toBe("/embed/overview/");
-    expect(toEmbedPath("/issues/ceasefire/")).toBe("/embed/issues/ceasefire/");
-    expect(toEmbedUrl("https://parley.example", "/issues/ceasefire/", { date: "2025-06-03", a: "russia", b: "ukraine", pinned: "v1" })).toBe(
+  it("puts each chart's embed under /embed/, its address pinned", () => {
+    expect(toEmbedPath("/", "overview")).toBe("/embed/overview/");
+    expect(toEmbedPath("/issues/ceasefire/", "issue")).toBe("/embed/issues/ceasefire/");
+    expect(toEmbedUrl("https://parley.example", "/issues/ceasefire/", "issue", { date: "2025-06-03", a: "russia", b: "ukraine", pinned: "v1" })).toBe(
       "https://parley.example/embed/issues/ceasefire/?date=2025-06-03&a=russia&b=ukraine&v=v1",
+    );
+  });
+  it("tells the overview's charts over time apart, though they share its path", () => {
+    expect(HISTORY_CHARTS.map((chart) => toEmbedPath("/", chart))).toEqual(["/embed/history/gaps/", "/embed/history/status/", "/embed/history/distance/"]);
+    expect(toEmbedUrl("https://parley.example", "/", "status", { date: "2025-06-03", a: "united-states", b: "ukraine", strong: true, pinned: "v1" })).toBe(
+      "https://parley.example/embed/history/status/?date=2025-06-03&a=united-states&b=ukraine&evidence=strong&v=v1",
+    );
+  });
+  it("gives a text's chart, which reads no view state, its pin alone", () => {
+    expect(toEmbedPath("/documents/us-2025-11-20-28-point-plan/", "document")).toBe("/embed/documents/us-2025-11-20-28-point-plan/");
+    expect(toEmbedUrl("https://parley.example", "/documents/us-2025-11-20-28-point-plan/", "document", { pinned: "v1" })).toBe(
+      "https://parley.example/embed/documents/us-2025-11-20-28-point-plan/?v=v1",
     );
   });
 });
 
+describe(isHistoryChart, () => {
+  it("knows the overview's three charts over time and nothing else", () => {
+    expect(HISTORY_CHARTS.every(isHistoryChart)).toBe(true);
+    expect(["overview", "issue", "Gaps", ""].some(isHistoryChart)).toBe(false);
+  });
+});
+
+describe(toHistoryTitle, () => {
+  it("names each chart and the pair, since an embed stands on its own", () => {
+    expect(toHistoryTitle("gaps", "Russia", "Ukraine")).toBe("Every issue over time: Russia and Ukraine");
+    expect(toHistoryTitle("status", "Russia", "Ukraine")).toBe("Status, month by month: every issue, Russia and Ukraine");
+    expect(toHistoryTitle("distance", "Ukraine", "Russia")).toBe("Overall distance over time: Ukraine and Russia");
+  });
+});
+
+describe(toDocumentTitle, () => {
+  it("is the text's chart's caption without its date", () => {
+    expect(toDocumentTitle("28-point plan", "Russia", "Ukraine")).toBe("28-point plan on each issue, against Russia and Ukraine");
+  });
+});
+
+describe(toEmbedTitle, () => {
+  it("says when weak positions are set aside, and nothing otherwise", () => {
+    expect(toEmbedTitle("Ceasefire: Russia and Ukraine", true)).toBe("Ceasefire: Russia and Ukraine (strong evidence only)");
+    expect(toEmbedTitle("Ceasefire: Russia and Ukraine")).toBe("Ceasefire: Russia and Ukraine");
+  });
+});
+
 describe(toEmbedHeight, () => {
+  const h = EMBED_HEIGHTS;
   it("grows with the rows and the fragile marks, and keeps room for the notice", () => {
-    const h = EMBED_HEIGHTS;
     expect(toEmbedHeight({ kind: "overview", rows: 14 })).toBe(h.notice + h.overview + 14 * h.overviewRow);
-    expect(toEmbedHeight({ kind: "overview", rows: 14, fragile: 2 }) - toEmbedHeight({ kind: "overview", rows: 14 })).toBe(2 * h.fragile);
+    expect(toEmbedHeight({ kind: "overview", rows: 14, fragile: 2 }) - toEmbedHeight({ kind: "overview", rows: 14 })).toBe(2 * h.overviewFragile);
     expect(toEmbedHeight({ kind: "overview", rows: 15 }) - toEmbedHeight({ kind: "overview", rows: 14 })).toBe(h.overviewRow);
     expect(toEmbedHeight({ kind: "issue" })).toBe(h.notice + h.issue);
-    expect(toEmbedHeight({ kind: "issue", fragile: 1 })).toBe(h.notice + h.issue + h.fragile);
+    expect(toEmbedHeight({ kind: "issue", fragile: 1 })).toBe(h.notice + h.issue + h.issueFragile);
   });
-  it("fits what was measured at 768 px: the overview's 1,722 px and an issue's 1,082 px, stale notice included", () => {
-    expect(toEmbedHeight({ kind: "overview", rows: 14 })).toBeGreaterThanOrEqual(1722 + 50);
-    expect(toEmbedHeight({ kind: "issue" })).toBeGreaterThanOrEqual(1082 + 50);
+  it("sizes the strips by their rows, the distance chart by its fixed box and a text's chart by its issues", () => {
+    expect(toEmbedHeight({ kind: "gaps", rows: 14 })).toBe(h.notice + h.gaps + 14 * h.gapsRow);
+    expect(toEmbedHeight({ kind: "status", rows: 15 }) - toEmbedHeight({ kind: "status", rows: 14 })).toBe(h.statusRow);
+    expect(toEmbedHeight({ kind: "distance" })).toBe(h.notice + h.distance);
+    expect(toEmbedHeight({ kind: "document", rows: 3 })).toBe(h.notice + h.document + 3 * h.documentRow);
+  });
+  it("fits what was measured at 768 px, stale notice included", () => {
+    // the overview with each row's status: 2,217 px with one fragile mark, 2,440 px with six, 2,204 px with none
+    expect(toEmbedHeight({ kind: "overview", rows: 14, fragile: 1 })).toBeGreaterThanOrEqual(2217);
+    expect(toEmbedHeight({ kind: "overview", rows: 14, fragile: 6 })).toBeGreaterThanOrEqual(2440);
+    expect(toEmbedHeight({ kind: "overview", rows: 14 })).toBeGreaterThanOrEqual(2204);
+    // an issue: 1,112 px, and 1,192 px with a fragile mark
+    expect(toEmbedHeight({ kind: "issue" })).toBeGreaterThanOrEqual(1112);
+    expect(toEmbedHeight({ kind: "issue", fragile: 1 })).toBeGreaterThanOrEqual(1192);
+    expect(toEmbedHeight({ kind: "gaps", rows: 14 })).toBeGreaterThanOrEqual(717);
+    expect(toEmbedHeight({ kind: "status", rows: 14 })).toBeGreaterThanOrEqual(746);
+    expect(toEmbedHeight({ kind: "distance" })).toBeGreaterThanOrEqual(505);
+    // texts: 492 px for one issue (a two-line heading), 609 for two, 1,401 for ten, 1,489 for eleven
+    for (const [rows, measured] of [[1, 492], [2, 609], [10, 1401], [11, 1489]] as const) expect(toEmbedHeight({ kind: "document", rows })).toBeGreaterThanOrEqual(measured);
   });
 });
 
@@ -125,13 +217,74 @@ describe(OverviewEmbed, () => {
     expect(html).not.toContain('data-testid="chart-export"');
     expect(html).not.toContain('data-testid="embed-stale"');
   });
+  it("shows each row's status and its reason, as the overview does", () => {
+    expect(html.match(/data-testid="status-mark"/g)).toHaveLength(dataset.issues.length);
+    expect(html.match(/data-testid="status-reason"/g)).toHaveLength(dataset.issues.length);
+  });
+});
+
+describe(IssueEmbed, () => {
+  const issue = dataset.issues[0]!;
+  const html = renderToStaticMarkup(
+    createElement(IssueEmbed, { context: timeContext, issue: toIssueView(issue), positions: dataset.positions.filter((p) => p.issue === issue.id).map(toPlottedView), version: info.version }),
+  );
+  it("prerenders the issue's row with its status and reason, and its chart over time", () => {
+    expect(html).toContain(`>${issue.title}: Russia and Ukraine</h1>`);
+    expect(html.match(/data-testid="status-mark"/g)).toHaveLength(1);
+    expect(html).toContain('data-testid="status-reason"');
+    expect(html).toContain('data-testid="issue-history"');
+    expect(html).toContain(`href="/issues/${issue.id}/?date=${info.currentTo}&amp;a=russia&amp;b=ukraine"`);
+  });
+});
+
+describe(HistoryEmbed, () => {
+  const render = (chart: (typeof HISTORY_CHARTS)[number]) =>
+    renderToStaticMarkup(createElement(HistoryEmbed, { chart, context: timeContext, issues: dataset.issues.map(toIssueView), positions: dataset.positions.map(toPlottedView), version: info.version }));
+  const testIds = { gaps: "gap-strip", status: "status-strip", distance: "distance-chart" } as const;
+  for (const chart of HISTORY_CHARTS) {
+    it(`prerenders the ${chart} chart as the overview draws it, with its summary, its table and the permalink to the overview's section`, () => {
+      const html = render(chart);
+      expect(html).toMatch(/^<div data-embed="true" /);
+      expect(html).toContain(`>${toHistoryTitle(chart, "Russia", "Ukraine")}</h1>`);
+      expect(html).toContain(`data-testid="${testIds[chart]}"`);
+      // the other two charts over time stay out
+      for (const other of HISTORY_CHARTS.filter((c) => c !== chart)) expect(html).not.toContain(`data-testid="${testIds[other]}"`);
+      expect(html).toContain("The numbers behind this chart, as a table");
+      expect(html).toContain("<table");
+      expect(html).toContain(`href="/?date=${info.currentTo}&amp;a=russia&amp;b=ukraine#history-heading"`);
+      // the overview's Embed control sits beside each chart there, never inside the embed
+      expect(html).not.toContain('data-testid="embed-control"');
+    });
+  }
+});
+
+describe(DocumentEmbed, () => {
+  const document = dataset.documents[0]!;
+  const html = renderToStaticMarkup(
+    createElement(DocumentEmbed, { document: document.id, title: "A text on each issue, against Russia and Ukraine", date: document.date, version: info.version }, createElement("p", null, "chart")),
+  );
+  it("frames the text's chart with the text's date and a permalink to its page, which reads no view state", () => {
+    expect(html).toContain(">A text on each issue, against Russia and Ukraine</h1>");
+    expect(html).toContain("<p>chart</p>");
+    expect(html).toContain(`as of ${formatDate(document.date)}`);
+    expect(html).toContain(`href="/documents/${document.id}/"`);
+    expect(html).not.toContain('data-testid="embed-stale"');
+  });
 });
 
 describe(EmbedFrame, () => {
   const frame = (pinned?: string) =>
     renderToStaticMarkup(
       // a component without hooks, called as a function: its children go in its props
-      EmbedFrame({ path: "/issues/ceasefire/", title: "Ceasefire: Russia and Ukraine", state: { date: "2025-06-03", a: "russia", b: "ukraine", pinned }, notices: [], version: "2026-06-21.r2", changes: "/corrections/?issue=ceasefire", children: createElement("p", null, "chart") }),
+      EmbedFrame({
+        permalink: "/issues/ceasefire/?date=2025-06-03&a=russia&b=ukraine",
+        title: "Ceasefire: Russia and Ukraine",
+        state: { date: "2025-06-03", pinned },
+        notices: [],
+        version: "2026-06-21.r2",
+        changes: "/corrections/?issue=ceasefire",
+        children: createElement("p", null, "chart"),
+      }),
     );
   it("says plainly when the data has changed since the pin, with links to the current view and the change log", () => {
     const html = frame("2025-01-01.r1");
@@ -142,6 +295,10 @@ describe(EmbedFrame, () => {
   it("says nothing while the pin holds", () => {
     expect(frame("2026-06-21.r2")).not.toContain("pinned to");
     expect(frame()).not.toContain("pinned to");
+  });
+  it("heads the chart with its evidence rule when weak positions are set aside", () => {
+    const html = renderToStaticMarkup(EmbedFrame({ permalink: "/", title: "Russia and Ukraine on every issue", state: { date: "2025-06-03", strong: true }, notices: [], version: "v1", changes: "/corrections/", children: null }));
+    expect(html).toMatch(/<h1[^>]*>Russia and Ukraine on every issue \(strong evidence only\)<\/h1>/);
   });
 });
 
@@ -156,5 +313,16 @@ describe("the controls", () => {
     expect(html).toContain("Embed this chart");
     expect(html).toContain(`&lt;iframe src=&quot;/embed/issues/ceasefire/?date=2025-06-03&amp;amp;a=russia&amp;amp;b=ukraine&amp;amp;v=v1&quot; width=&quot;100%&quot; height=&quot;${toEmbedHeight({ kind: "issue" })}&quot;`);
     expect(html).toContain("Copy embed code");
+  });
+  it("give each of the overview's charts over time the code of its own embed", () => {
+    for (const chart of HISTORY_CHARTS) {
+      const layout = chart === "distance" ? { kind: chart } : { kind: chart, rows: 14 };
+      const html = renderToStaticMarkup(createElement(EmbedControl, { path: "/", title: toHistoryTitle(chart, "Russia", "Ukraine"), state, version: "v1", layout }));
+      expect(html).toContain(`&lt;iframe src=&quot;/embed/history/${chart}/?date=2025-06-03&amp;amp;a=russia&amp;amp;b=ukraine&amp;amp;v=v1&quot; width=&quot;100%&quot; height=&quot;${toEmbedHeight(layout)}&quot;`);
+    }
+  });
+  it("give a text's chart the code of its embed with the pin alone", () => {
+    const html = renderToStaticMarkup(createElement(EmbedControl, { path: "/documents/x/", title: "X on each issue, against Russia and Ukraine", version: "v1", layout: { kind: "document", rows: 3 } }));
+    expect(html).toContain(`&lt;iframe src=&quot;/embed/documents/x/?v=v1&quot; width=&quot;100%&quot; height=&quot;${toEmbedHeight({ kind: "document", rows: 3 })}&quot; title=&quot;Parley: X on each issue, against Russia and Ukraine&quot;`);
   });
 });
