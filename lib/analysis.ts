@@ -8,7 +8,7 @@ export type IssueShape = Pick<Issue, "id"> & SpectrumLabels;
  * rationale is most of a position's weight); a full Position is one too.
  */
 export type Coded = Pick<Position, "id" | "actor" | "issue" | "validFrom" | "ideal" | "acceptable" | "salience"> &
-  Partial<Pick<Position, "evidence" | "confidence" | "rationale">>;
+  Partial<Pick<Position, "evidence" | "confidence" | "rationale" | "sequencing">>;
 
 /*
  * The analysis of DESIGN.md §2: pure functions of the data, with no React, no next/*, no data

@@ -8,16 +8,34 @@ import type { Position, Statement } from "./schema";
  * and runs the same at build and in the browser.
  */
 
-export type Slide = { kind: "title"; slug: "" } | { kind: "issue"; slug: string; issue: string } | { kind: "summary"; slug: typeof SUMMARY_SLUG };
+export type Slide =
+  | { kind: "title"; slug: "" }
+  | { kind: "issue"; slug: string; issue: string }
+  | { kind: "dispute"; slug: string; dispute: string }
+  | { kind: "summary"; slug: typeof SUMMARY_SLUG };
 
 export const SUMMARY_SLUG = "summary";
 
-/** The deck: a title slide, one slide per issue in the order given (the seed issues lead the data), a summary. */
-export function toDeck(issueIds: readonly string[]): Slide[] {
+/** A dispute's slide address: its id after "dispute-", so it can never be taken for an issue's. */
+export const disputeSlug = (id: string) => `dispute-${id}`;
+
+/**
+ * The deck: a title slide, one slide per issue in the order given (the seed issues lead the data),
+ * one per open dispute (`disputeIds`, in date order), a summary.
+ */
+export function toDeck(issueIds: readonly string[], disputeIds: readonly string[] = []): Slide[] {
   for (const id of issueIds)
-    if (id === SUMMARY_SLUG || /^\d+$/.test(id)) throw new Error(`issue id "${id}" would clash with a slide address of the deck`);
-  return [{ kind: "title", slug: "" }, ...issueIds.map((issue): Slide => ({ kind: "issue", slug: issue, issue })), { kind: "summary", slug: SUMMARY_SLUG }];
+    if (id === SUMMARY_SLUG || /^\d+$/.test(id) || id.startsWith("dispute-")) throw new Error(`issue id "${id}" would clash with a slide address of the deck`);
+  return [
+    { kind: "title", slug: "" },
+    ...issueIds.map((issue): Slide => ({ kind: "issue", slug: issue, issue })),
+    ...disputeIds.map((dispute): Slide => ({ kind: "dispute", slug: disputeSlug(dispute), dispute })),
+    { kind: "summary", slug: SUMMARY_SLUG },
+  ];
 }
+
+/** Whether a slide steps through a reveal: the issues' (question, one side, the other, the verdict) and the disputes' (question, one account, the other, what is left open). */
+export const hasReveal = (slide: Slide | undefined) => slide?.kind === "issue" || slide?.kind === "dispute";
 
 /** The slide a /present/… path names, by its slug or by its number (1 is the title); undefined when none. */
 export function findSlideIndex(deck: readonly Slide[], pathname: string): number | undefined {

@@ -137,6 +137,24 @@ export const Range = z
   .refine(([low, high]) => low <= high, { error: "acceptable is [low, high] with low ≤ high" });
 export type Range = z.infer<typeof Range>;
 
+/**
+ * When an actor wants a demand met, in the order the talks would run (docs/coding.md §6): before
+ * talks begin, before the fighting stops, as a term of the settlement, after it in its
+ * implementation; or the statements do not say.
+ */
+export const SequencingStage = z.enum(["before-talks", "before-ceasefire", "in-settlement", "after-settlement", "unknown"]);
+export type SequencingStage = z.infer<typeof SequencingStage>;
+
+export const SequencingSchema = z
+  .strictObject({
+    stage: SequencingStage,
+    /** The statements whose words fix the order; none when the stage is unknown. */
+    evidence: z.array(Id),
+    rationale: z.string().min(1).pipe(maxWords(60, "sequencing.rationale")),
+  })
+  .refine((s) => s.stage === "unknown" || s.evidence.length > 0, { path: ["evidence"], error: "a known stage needs at least one statement that states the order" });
+export type Sequencing = z.infer<typeof SequencingSchema>;
+
 export const PositionSchema = z
   .strictObject({
     id: Id,
@@ -149,6 +167,8 @@ export const PositionSchema = z
     evidence: z.array(Id).min(1, { error: "a position needs at least one statement as evidence" }),
     rationale: z.string().min(1),
     confidence: Confidence,
+    /** When the demand must be met; required of the parties' positions in data/ (validateDataset), optional in a reader's import. */
+    sequencing: SequencingSchema.optional(),
   })
   .refine((p) => p.acceptable[0] <= p.ideal && p.ideal <= p.acceptable[1], {
     path: ["ideal"],
@@ -350,6 +370,31 @@ function checkPositions(
     if (twin) push(file, p.id, "validFrom", `"${twin}" already starts on ${p.validFrom} for ${p.actor} on ${p.issue}`);
     else seenValidFrom.set(key, p.id);
   }
+  checkSequencing(file, positions, statementById, push);
+}
+
+/**
+ * A position's sequencing rests on the actor's own words while the position holds: statements by
+ * the same actor, dated before its next position on the issue (a later one may restate the order
+ * the position was coded with, docs/coding.md §6).
+ */
+function checkSequencing(file: string, positions: readonly Position[], statementById: ReadonlyMap<string, Statement>, push: Push) {
+  const starts = new Map<string, string[]>();
+  for (const p of positions) {
+    const key = `${p.actor}/${p.issue}`;
+    starts.set(key, [...(starts.get(key) ?? []), p.validFrom]);
+  }
+  for (const p of positions) {
+    if (!p.sequencing) continue;
+    const next = (starts.get(`${p.actor}/${p.issue}`) ?? []).filter((day) => day > p.validFrom).sort()[0];
+    p.sequencing.evidence.forEach((sid, i) => {
+      const s = statementById.get(sid);
+      const field = `sequencing.evidence.${i}`;
+      if (!s) push(file, p.id, field, `unknown statement "${sid}"`);
+      else if (s.actor !== p.actor) push(file, p.id, field, `statement "${sid}" is by ${s.actor}, not ${p.actor}: a position's order rests on its own actor's words`);
+      else if (next && s.date >= next) push(file, p.id, field, `statement "${sid}" of ${s.date} is from after the position ends (the actor's next position on "${p.issue}" starts ${next})`);
+    });
+  }
 }
 
 /** `documents` may be absent (a dataset made before documents existed): it then holds none. */
@@ -360,7 +405,15 @@ export type RawDataset = Record<FileName, unknown> & { meta: unknown; documents?
  * `today` is passed in, never read from the clock here, so the rule "not in the future"
  * is testable.
  */
-export function validateDataset(raw: RawDataset, today: string): { dataset?: Dataset; problems: Problem[] } {
+export function validateDataset(
+  raw: RawDataset,
+  today: string,
+  /**
+   * "optional" for a reader's import, whose files may predate the sequencing columns; data/ itself
+   * must give every party's position a stage, or say it is unknown.
+   */
+  { sequencing = "required" }: { sequencing?: "required" | "optional" } = {},
+): { dataset?: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
   const actors = parseFile("actors", ActorSchema, raw.actors, problems);
   const issues = parseFile("issues", IssueSchema, raw.issues, problems);
@@ -412,7 +465,11 @@ export function validateDataset(raw: RawDataset, today: string): { dataset?: Dat
   }
 
   checkPositions("positions", positions, { actorById, issueById, statementById }, push);
-  for (const p of positions) notFuture("positions", p.id, "validFrom", p.validFrom);
+  for (const p of positions) {
+    notFuture("positions", p.id, "validFrom", p.validFrom);
+    if (sequencing === "required" && !p.sequencing && actorById.get(p.actor)?.kind === "party")
+      push("positions", p.id, "sequencing", `a position of ${p.actor}, a party to the war, needs a sequencing stage (docs/coding.md §6); write "unknown" when the statements do not say when`);
+  }
 
   for (const e of events) {
     notFuture("events", e.id, "date", e.date);
@@ -646,4 +703,114 @@ export function validateChangelog(
     previous = e;
   }
   return problems.length > 0 ? { problems } : { entries, problems };
+}
+
+/*
+ * Disputed accounts (data/disputes.json): an event or text of which the parties give conflicting
+ * accounts (what was said, agreed or initialled), or which one side alone claims. Each account
+ * rests on its actor's statements in data/; what an independent source says is kept apart.
+ */
+
+export const DisputeStatus = z.enum(["open", "settled"]);
+export type DisputeStatus = z.infer<typeof DisputeStatus>;
+
+export const DisputeAccountSchema = z.strictObject({
+  actor: Id,
+  /** The actor's account in Parley's own words. */
+  summary: z.string().min(1).pipe(maxWords(45, "summary")),
+  statements: z.array(Id).min(1, { error: "an account rests on at least one of its actor's statements" }),
+});
+
+export const DisputeSchema = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1).max(64),
+    /** The day of the disputed event or text. */
+    date: IsoDate,
+    /** What is disputed, neutrally, in Parley's own words. */
+    question: z.string().min(1).pipe(maxWords(30, "question")),
+    about: z.strictObject({ events: z.array(Id), documents: z.array(Id), provisions: z.array(ProvisionId) }),
+    issues: z.array(Id).min(1),
+    /** One account per actor: two or more make a dispute; one alone is a claim no other party confirms. */
+    accounts: z.array(DisputeAccountSchema).min(1),
+    /** What a source other than the parties to the dispute says, where the research has one. */
+    independent: z.strictObject({ summary: z.string().min(1).pipe(maxWords(45, "summary")), statements: z.array(Id), documents: z.array(Id) }).nullable(),
+    status: DisputeStatus,
+    /** The later statement that settled the dispute. */
+    settled: z.strictObject({ by: Id, summary: z.string().min(1).pipe(maxWords(30, "summary")) }).nullable(),
+  })
+  .check((ctx) => {
+    const d = ctx.value;
+    if (d.about.events.length + d.about.documents.length + d.about.provisions.length === 0)
+      ctx.issues.push({ code: "custom", path: ["about"], input: d.about, message: "a dispute is about at least one event, document or provision" });
+    if ((d.status === "settled") !== (d.settled !== null))
+      ctx.issues.push({ code: "custom", path: ["settled"], input: d.settled, message: d.status === "settled" ? "a settled dispute names the statement that settled it" : "an open dispute has settled: null" });
+  });
+export type Dispute = z.infer<typeof DisputeSchema>;
+
+/** A candidate dispute that was looked into and left out, with the reason: the record of what the research could not carry. */
+export const LeftOutSchema = z.strictObject({ what: z.string().min(1).max(80), why: z.string().min(1).pipe(maxWords(45, "why")) });
+export type LeftOut = z.infer<typeof LeftOutSchema>;
+
+export type DisputesData = { disputes: Dispute[]; leftOut: LeftOut[] };
+
+/**
+ * data/disputes.json ({ disputes, leftOut }) checked on its own and against the dataset: known
+ * records, each account on its own actor's statements, one account per actor, in date order.
+ */
+export function validateDisputes(
+  raw: unknown,
+  dataset: Pick<Dataset, "actors" | "issues" | "statements" | "events" | "documents" | "provisions">,
+): { data?: DisputesData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const file = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  if (!file) {
+    problems.push({ file: "data/disputes.json", record: "(file)", field: "(root)", message: "must be an object with the lists disputes and leftOut" });
+    return { problems };
+  }
+  const disputes = parseFile("disputes", DisputeSchema, file.disputes, problems, "disputes");
+  const leftOut = parseFile("disputes", LeftOutSchema, file.leftOut, problems, "leftOut");
+  const push: Push = (file, record, field, message) => problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+  uniqueIds("disputes", disputes, push);
+  const statementById = new Map(dataset.statements.map((s) => [s.id, s]));
+  const known = {
+    actors: new Set(dataset.actors.map((a) => a.id)),
+    issues: new Set(dataset.issues.map((i) => i.id)),
+    events: new Set(dataset.events.map((e) => e.id)),
+    documents: new Set(dataset.documents.map((d) => d.id)),
+    provisions: new Set(dataset.provisions.map((p) => p.id)),
+  };
+  let previous: Dispute | undefined;
+  for (const d of disputes) {
+    for (const list of ["events", "documents", "provisions"] as const)
+      d.about[list].forEach((id, i) => {
+        if (!known[list].has(id)) push("disputes", d.id, `about.${list}.${i}`, `unknown ${list.slice(0, -1)} "${id}"`);
+      });
+    d.issues.forEach((id, i) => {
+      if (!known.issues.has(id)) push("disputes", d.id, `issues.${i}`, `unknown issue "${id}"`);
+    });
+    const actors = new Set<string>();
+    d.accounts.forEach((account, i) => {
+      if (!known.actors.has(account.actor)) push("disputes", d.id, `accounts.${i}.actor`, `unknown actor "${account.actor}"`);
+      if (actors.has(account.actor)) push("disputes", d.id, `accounts.${i}.actor`, `${account.actor} has two accounts: give one account per actor`);
+      actors.add(account.actor);
+      account.statements.forEach((sid, j) => {
+        const s = statementById.get(sid);
+        if (!s) push("disputes", d.id, `accounts.${i}.statements.${j}`, `unknown statement "${sid}"`);
+        else if (s.actor !== account.actor) push("disputes", d.id, `accounts.${i}.statements.${j}`, `statement "${sid}" is by ${s.actor}, not ${account.actor}: an account rests on its own actor's words`);
+      });
+    });
+    d.independent?.statements.forEach((sid, i) => {
+      const s = statementById.get(sid);
+      if (!s) push("disputes", d.id, `independent.statements.${i}`, `unknown statement "${sid}"`);
+      else if (actors.has(s.actor)) push("disputes", d.id, `independent.statements.${i}`, `statement "${sid}" is by ${s.actor}, a side of the dispute: an independent source is another actor`);
+    });
+    d.independent?.documents.forEach((id, i) => {
+      if (!known.documents.has(id)) push("disputes", d.id, `independent.documents.${i}`, `unknown document "${id}"`);
+    });
+    if (d.settled && !statementById.has(d.settled.by)) push("disputes", d.id, "settled.by", `unknown statement "${d.settled.by}"`);
+    if (previous && d.date < previous.date) push("disputes", d.id, "date", `${d.date} is before the date of the dispute above it ("${previous.id}", ${previous.date}): keep disputes in date order`);
+    previous = d;
+  }
+  return problems.length > 0 ? { problems } : { data: { disputes, leftOut }, problems };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { toDatasetInfo } from "../lib/dataset-info";
-import { formatProblem, validateChangelog, validateDataset, validateReliability, type Problem, type RawDataset } from "../lib/schema";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateReliability, type Problem, type RawDataset } from "../lib/schema";
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "data");
 const problems: Problem[] = [];
@@ -34,6 +34,7 @@ if (problems.length === 0) {
   const reliability = { reliability: readJson("reliability"), codingA: readJson("coding-a"), codingB: readJson("coding-b"), settlements: readJson("settlements") };
   if (dataset && problems.length === 0) problems.push(...validateReliability(reliability, dataset).problems);
   if (dataset) problems.push(...validateChangelog(readJson("changelog"), dataset, { version: toDatasetInfo(dataset).version, today }).problems);
+  if (dataset) problems.push(...validateDisputes(readJson("disputes"), dataset).problems);
 }
 
 if (problems.length > 0) {
@@ -45,5 +46,5 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 const list = (name: string) => (raw.documents && typeof raw.documents === "object" ? count((raw.documents as Record<string, unknown>)[name]) : 0);
 console.log(
   `data:check: OK — ${count(raw.actors)} actors, ${count(raw.issues)} issues, ${count(raw.statements)} statements, ${count(raw.positions)} positions, ${count(raw.events)} events, ` +
-    `${list("documents")} documents with ${list("provisions")} provisions and ${list("gaps")} gaps, ${count(readJson("changelog"))} change-log entries`,
+    `${list("documents")} documents with ${list("provisions")} provisions and ${list("gaps")} gaps, ${count(readJson("changelog"))} change-log entries, ${count((readJson("disputes") as { disputes?: unknown } | undefined)?.disputes)} disputes`,
 );

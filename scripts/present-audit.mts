@@ -6,13 +6,15 @@ import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import events from "../data/events.json";
 import issues from "../data/issues.json";
+import disputes from "../data/disputes.json";
 import { measureSlide, type SlideMetrics } from "../tests/e2e/slide-metrics";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
 
 const port = Number(process.env.SHOT_PORT ?? 4391);
 const [width, height] = (process.env.SIZE ?? "1280x720").split("x").map(Number) as [number, number];
 const dates = process.env.DATES === "latest" ? [""] : ["", ...events.map((event) => event.date)];
-const slugs = ["title", ...issues.map((issue) => issue.id), "summary"];
+// the deck's order (lib/present.ts toDeck): the issues, then a slide per open dispute, then the summary
+const slugs = ["title", ...issues.map((issue) => issue.id), ...disputes.disputes.filter((d) => d.status === "open").map((d) => `dispute-${d.id}`), "summary"];
 
 const server = spawn("npx", ["serve", "out", "-l", `tcp://127.0.0.1:${port}`, "--no-request-logging"], { stdio: "ignore", detached: true });
 try {
@@ -42,7 +44,13 @@ try {
       });
       for (const [i, slug] of slugs.entries()) {
         if (i > 0) await page.keyboard.press("PageDown");
-        await page.locator(`[data-testid="deck"][data-slide="${slug}"]`).waitFor();
+        await page
+          .locator(`[data-testid="deck"][data-slide="${slug}"]`)
+          .waitFor()
+          .catch(async (error: unknown) => {
+            const at = await page.getByTestId("deck").getAttribute("data-slide");
+            throw new Error(`${theme} ${date || "latest"}: waited for slide ${slug}, the deck shows ${at} at ${page.url()}`, { cause: error });
+          });
         const m = await measureSlide(page);
         measured++;
         const where = `${theme} ${date || "latest"} ${m.slide}`;

@@ -7,12 +7,16 @@ import { ReliabilitySection } from "@/components/methodology/reliability-section
 import { EvidenceSection } from "@/components/methodology/evidence-section";
 import { LedgerSection } from "@/components/methodology/ledger-section";
 import { StatusSection } from "@/components/methodology/status-section";
+import { DisputesSection } from "@/components/methodology/disputes-section";
+import { SequencingSection, type StageCounts } from "@/components/methodology/sequencing-section";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { coverage } from "@/lib/coverage";
 import { fragility, positionStrength, withoutWeak, type Strength } from "@/lib/evidence";
-import { COLUMN_HELP, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
-import { getActors, getChangelog, getDatasetInfo, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { COLUMN_HELP, DISPUTES_DOWNLOAD, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
+import { getActors, getChangelog, getDatasetInfo, getDisputes, getDisputesLeftOut, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { STAGE_ORDER } from "@/lib/sequencing";
+import { describeDisputes } from "@/lib/view/disputes";
 import { getLedgerSummary } from "@/lib/server/ledger-data";
 import { ATOM_FEED_PATH, CHANGELOG_PATH, formatKindCounts, JSON_FEED_PATH } from "@/lib/view/changelog";
 import { coverageSentence } from "@/lib/view/coverage";
@@ -35,6 +39,8 @@ const sections = [
   { id: "computing", title: "How the comparison is computed" },
   { id: "status", title: "How an issue’s status is read" },
   { id: "ledger", title: "The red-line ledger" },
+  { id: "sequencing", title: "When a demand must be met" },
+  { id: "disputes", title: "Disputed accounts" },
   { id: "limits", title: "The limits of the data" },
   { id: "coverage", title: "Coverage, actor by actor" },
   { id: "changes", title: "Corrections and changes" },
@@ -63,6 +69,13 @@ export default function MethodologyPage() {
     const i = snap.relations.findIndex((r) => r.kind === kind);
     return i < 0 ? undefined : { issue: issues[i]!, relation: snap.relations[i]! };
   };
+  const stageCounts: StageCounts[] = getActors()
+    .filter((actor) => actor.kind === "party")
+    .map((actor) => {
+      const own = positions.filter((p) => p.actor === actor.id);
+      const counts = Object.fromEntries(STAGE_ORDER.map((stage) => [stage, own.filter((p) => p.sequencing?.stage === stage).length])) as StageCounts["counts"];
+      return { actor: actor.id, name: actor.name, counts, total: own.length };
+    });
   const reliability = getReliability();
   const reliabilityTable = toReliabilityTable(reliability, issues, actorName, info.currentTo);
   const overlap = exampleOf("overlap");
@@ -255,6 +268,10 @@ export default function MethodologyPage() {
 
       <LedgerSection summary={getLedgerSummary()} />
 
+      <SequencingSection counts={stageCounts} />
+
+      <DisputesSection summary={describeDisputes(getDisputes())} leftOut={getDisputesLeftOut()} />
+
       <section aria-labelledby="limits" className="space-y-3">
         <h2 id="limits" className={h2}>
           The limits of the data
@@ -337,9 +354,12 @@ export default function MethodologyPage() {
           Downloads
         </h2>
         <div className={prose}>
-          <p>The statements and the positions, built from the same files as the site, version <span className="font-mono">{info.version}</span>:</p>
+          <p>
+            The statements, the positions (with their sequencing stages) and the disputed accounts, built from the same files as the site, version{" "}
+            <span className="font-mono">{info.version}</span>:
+          </p>
           <ul className="list-disc space-y-1 pl-6">
-            {DOWNLOADS.map((file) => (
+            {[...DOWNLOADS, DISPUTES_DOWNLOAD].map((file) => (
               <li key={file.href}>
                 <a href={file.href} download className={link}>
                   {file.label}
@@ -424,6 +444,18 @@ export default function MethodologyPage() {
             {Math.max(...issues.map((i) => i.spectrum.length))} ordered options, from one pole to the other. The options are numbered from 0; the numbers
             order the options and measure steps between them, nothing more. A position is always coded against these options, which is what makes overlap
             measurable.
+          </p>
+          <p>
+            Every position of a party also carries a <strong>sequencing stage</strong>, when it wants its demand met:{" "}
+            {STAGE_ORDER.map((stage) => messages.sequencing.stage[stage].toLowerCase()).join(", ")}. The rules are under{" "}
+            <a href="#sequencing" className={link}>
+              when a demand must be met
+            </a>
+            ; disputed accounts of events and texts are recorded apart (
+            <a href="#disputes" className={link}>
+              disputed accounts
+            </a>
+            ).
           </p>
         </div>
         {issues.map((issue) => (

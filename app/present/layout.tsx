@@ -1,5 +1,6 @@
 import { DeckFromUrl, type DeckProps } from "@/components/present/deck";
-import { getDatasetInfo, getIssues, getPositions, getStatements } from "@/lib/server/data";
+import { getDatasetInfo, getIssues, getOpenDisputes, getPositions, getStatements } from "@/lib/server/data";
+import { toDisputeSlideView } from "@/lib/view/disputes";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { getTimeContext } from "@/lib/server/time-context";
 import { toCodedView, toIssueView } from "@/lib/view/view-model";
@@ -11,6 +12,7 @@ import { toCodedView, toIssueView } from "@/lib/view/view-model";
  */
 export default function PresentLayout({ children }: LayoutProps<"/present">) {
   const positions = getPositions().map(toCodedView);
+  const statements = new Map(getStatements().map((s) => [s.id, s]));
   const context = getTimeContext();
   const issues = getIssues().map(toIssueView);
   const cited = evidenceOfView(positions, issues.map((issue) => issue.id), context.defaultA, context.defaultB, context.latest);
@@ -20,6 +22,7 @@ export default function PresentLayout({ children }: LayoutProps<"/present">) {
     positions,
     evidence: getStatements().filter((s) => cited.has(s.id)).map(toEvidenceView),
     info: getDatasetInfo(),
+    disputes: getOpenDisputes().map((d) => toDisputeSlideView(d, (id) => statements.get(id))),
   };
   return (
     <div data-present>

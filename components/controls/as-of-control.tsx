@@ -2,7 +2,9 @@
 
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { addDays, clampDate, daysBetween, isIsoDay } from "@/lib/dates";
+import { disputeHref } from "@/lib/view/disputes";
 import { formatDate } from "@/lib/view/format";
+import { messages } from "@/lib/view/messages";
 import type { EventView } from "@/lib/view/view-model";
 import { useIsPrerendered } from "../hooks/use-url-search";
 
@@ -93,6 +95,7 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
             {inRange.map((e) => (
               <option key={e.id} value={e.id}>
                 {formatDate(e.date, "short")}: {e.title}
+                {e.disputes ? ` (${messages.disputes.mark.toLowerCase()})` : ""}
               </option>
             ))}
           </select>
@@ -101,6 +104,22 @@ export function AsOfControl({ value, earliest, latest, events, onChange, label =
           {formatDate(value)}
           {current ? ` · after “${current.title}”` : ""}
         </span>
+        {current?.date === value && current.disputes ? (
+          <span className="text-sm present:text-2xl" data-testid="event-dispute-mark">
+            <span className="mr-1 rounded border border-gray-800 px-1 font-semibold">
+              <span aria-hidden="true">⚑ </span>
+              {messages.disputes.mark}
+            </span>
+            {current.disputes.map((d, i) => (
+              <span key={d.id}>
+                {i > 0 ? "; " : ""}
+                <a href={disputeHref(d.id)} className="text-blue-800 underline">
+                  {d.title}
+                </a>
+              </span>
+            ))}
+          </span>
+        ) : null}
       </div>
       <div
         ref={track}

@@ -5,6 +5,8 @@ import { describeComparison, formatPlacement } from "@/lib/view/sentences";
 import type { SpectrumLabels } from "@/lib/schema";
 import { ProvisionKnownBadge } from "../ui/document-badges";
 import { CopyLink } from "../controls/copy-link";
+import type { DisputeMarkView } from "@/lib/view/disputes";
+import { DisputeMark } from "../ui/dispute-mark";
 
 /**
  * One clause: its label, what it says in Parley's words, its figures and verbatim quote, its place
@@ -12,7 +14,15 @@ import { CopyLink } from "../controls/copy-link";
  * (the permalink the ledger and "Copy link" use) lands on it; `linkToText` adds a link to that
  * permalink where the clause is shown away from its text's page (the cross-walk).
  */
-export function ProvisionItem({ provision, issue, context, level, linkToText = false }: { provision: ProvisionView; issue: SpectrumLabels; context: string; level: 3 | 4 | 5; linkToText?: boolean }) {
+export function ProvisionItem({ provision, issue, context, level, linkToText = false, disputes = [] }: {
+  provision: ProvisionView;
+  issue: SpectrumLabels;
+  context: string;
+  level: 3 | 4 | 5;
+  linkToText?: boolean;
+  /** The disputes about this clause (lib/server/disputes-data.ts). */
+  disputes?: readonly DisputeMarkView[];
+}) {
   const label = provision.label || "Unnumbered clause";
   const Heading = `h${level}` as const;
   const permalink = clauseHref(provision.document, provision.id);
@@ -28,6 +38,7 @@ export function ProvisionItem({ provision, issue, context, level, linkToText = f
         ) : null}
         <CopyLink path={permalink} label={`${label} of ${context}`} />
       </header>
+      <DisputeMark disputes={disputes} />
       <p>{provision.summary}</p>
       {provision.numbers ? (
         <p className="text-sm">

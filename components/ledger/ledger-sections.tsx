@@ -6,6 +6,7 @@ import { messages } from "@/lib/view/messages";
 import type { ActorView } from "@/lib/view/view-model";
 import { VerdictMark } from "./verdict";
 import { pageMessages } from "@/lib/view/page-messages";
+import { DisputeMark } from "../ui/dispute-mark";
 
 /*
  * The ledger on the pages it draws from: a text's row on its document page (issues by sides) and
@@ -51,6 +52,7 @@ function LinksCell({ line, context }: { line: LedgerLine; context: string }) {
           </Link>
         ) : null}
       </span>
+      {line.disputes ? <DisputeMark disputes={line.disputes} compact /> : null}
     </td>
   );
 }

@@ -7,6 +7,7 @@ import { messages } from "@/lib/view/messages";
 import type { ActorView } from "@/lib/view/view-model";
 import { VerdictMark } from "./verdict";
 import { pageMessages } from "@/lib/view/page-messages";
+import { DisputeMark } from "../ui/dispute-mark";
 
 /*
  * The ledger's table: texts by issues, each cell the two sides' verdicts, a link to the clause they
@@ -50,6 +51,7 @@ function Cell({ row, issue, cell, a, b, defaults }: { row: LedgerRowView; issue:
           ))}
         </ul>
       )}
+      {cell?.disputes ? <DisputeMark disputes={cell.disputes} compact /> : null}
       {cell?.provision || judged ? (
         <p className="flex flex-wrap gap-x-3">
           {cell?.provision ? (

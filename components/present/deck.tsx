@@ -14,9 +14,11 @@ import type { Notice } from "@/lib/url/notices";
 import { toQuery, type ViewState } from "@/lib/url/view-state";
 import { announce, deckKey, openDeck, stepDeck, toggleTheme, visibleStep, type DeckPress } from "@/lib/view/deck";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
+import { disputeHref, slideAccounts, type DisputeSlideView } from "@/lib/view/disputes";
 import { IssueHandout, useIssuePermalink } from "./issue-handout";
 import { PermalinkNoscript } from "../ui/noscript-note";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
+import { DisputeSlide } from "./dispute-slide";
 import { useFullscreen } from "../hooks/use-fullscreen";
 import { usePresentTheme } from "../hooks/use-theme";
 import { useViewEvidence } from "../hooks/use-evidence-download";
@@ -33,6 +35,8 @@ export type DeckProps = {
   /** The statements the default view's positions cite (evidenceOfView): the quotes and sources of its slides and handouts. */
   evidence: EvidenceView[];
   info: DatasetInfo;
+  /** The open disputes, a slide each after the issues'. */
+  disputes: DisputeSlideView[];
 };
 
 type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
@@ -40,9 +44,9 @@ type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean;
 const button =
   "rounded-[0.4rem] border-2 border-gray-900 px-[0.6rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
 
-function Deck({ context, issues, positions, evidence, info, view, notices, reveal, prerendered = false, setUrl }: DeckProps & DeckState) {
+function Deck({ context, issues, positions, evidence, info, disputes, view, notices, reveal, prerendered = false, setUrl }: DeckProps & DeckState) {
   const pathname = usePathname();
-  const deck = useMemo(() => toDeck(issues.map((issue) => issue.id)), [issues]);
+  const deck = useMemo(() => toDeck(issues.map((issue) => issue.id), disputes.map((d) => d.id)), [issues, disputes]);
   const index = findSlideIndex(deck, pathname) ?? 0;
   const slide = deck[index]!;
   const last = deck.length - 1;
@@ -78,11 +82,13 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
       position.current = after;
       setShown(after);
       const verdict = (id: string) => relation(positionIndex, issues.find((issue) => issue.id === id)!, view.a, view.b, view.date).kind;
-      const said = announce(deck, move, before, after, { issues, a: a.name, b: b.name, verdict });
+      const nameOf = (id: string) => context.actors.find((actor) => actor.id === id)?.name ?? id;
+      const disputeWords = disputes.map((d) => ({ id: d.id, title: d.title, accounts: slideAccounts(d, [view.a, view.b]).shown.map((account) => nameOf(account.actor)) }));
+      const said = announce(deck, move, before, after, { issues, disputes: disputeWords, a: a.name, b: b.name, verdict });
       if (said !== undefined) setAnnouncement(said);
       return after;
     },
-    [deck, positionIndex, issues, view, a, b],
+    [deck, positionIndex, issues, disputes, context.actors, view, a, b],
   );
   const next = useCallback(() => go("next"), [go]);
   const previous = useCallback(() => go("previous"), [go]);
@@ -136,6 +142,8 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
         retryEvidence={retryEvidence}
       />
     );
+  } else if (slide.kind === "dispute") {
+    body = <DisputeSlide dispute={disputes.find((d) => d.id === slide.dispute)!} actors={context.actors} pair={[view.a, view.b]} step={step} headingId={headingId} notices={notices} imported={Boolean(stored)} />;
   } else {
     body = (
       <SummarySlide
@@ -193,9 +201,9 @@ function Deck({ context, issues, positions, evidence, info, view, notices, revea
             {messages.present.printShort}
           </button>
           <Link
-            href={`${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
+            href={slide.kind === "dispute" ? disputeHref(slide.dispute) : `${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
             className={`${button} no-underline`}
-            aria-label={slide.kind === "issue" ? messages.present.exitToIssue : messages.present.exitToOverview}
+            aria-label={slide.kind === "issue" ? messages.present.exitToIssue : slide.kind === "dispute" ? messages.present.exitToDispute : messages.present.exitToOverview}
           >
             {messages.present.exit}
           </Link>

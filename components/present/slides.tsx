@@ -164,12 +164,21 @@ function Verdict({ row, shown }: { row: SpectrumRow; shown: boolean }) {
           <span className="sr-only">. {row.fragile.sentence}</span>
         </span>
       ) : null}
-      {row.status ? (
-        // read out only: the verdict line has no room for a visible mark at 1280×720 (the energy slide overflowed)
-        <span className="sr-only" data-testid="status-mark" data-status={row.status.code}>
-          . {row.status.word}: {row.status.reason}.
-        </span>
-      ) : null}
+    </p>
+  );
+}
+
+/**
+ * Where the issue is heading, under the slide's date: the status's glyph and word (not colour alone).
+ * The move that decided it is read out and shown on hover; the slide has no line to spare for it at
+ * 1280×720 (the energy slide overflowed with it), and the issue page and the handout print it.
+ */
+function StatusLine({ status, shown }: { status: StatusNote; shown: boolean }) {
+  return (
+    <p className={shown ? undefined : "invisible"} title={status.reason} data-testid="status-mark" data-status={status.code} data-reveal-part>
+      <span aria-hidden="true">{status.glyph} </span>
+      {messages.status.slideLabel}: {status.word}
+      <span className="sr-only">. {status.reason}.</span>
     </p>
   );
 }
@@ -226,7 +235,7 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
   relation: Relation;
   /** The verdict rests on weak evidence. */
   fragile?: FragileNote;
-  /** The issue's status (lib/status.ts), read out with the verdict at the last reveal step. */
+  /** The issue's status (lib/status.ts), shown under the verdict at the last reveal step. */
   status?: StatusNote;
   a: ActorView;
   b: ActorView;
@@ -250,7 +259,11 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
         <h1 id={headingId} className="text-[2.4rem] font-bold leading-[1.15] tracking-tight">
           {issue.title}
         </h1>
-        <p className="whitespace-nowrap text-[1.4rem] font-semibold text-gray-700">{formatDate(date)}</p>
+        {/* the status shares the date's line where the title leaves room, and goes under it where not */}
+        <div className="flex min-w-0 flex-1 flex-wrap justify-end gap-x-[0.8rem] whitespace-nowrap text-[1.4rem] font-semibold leading-[1.2] text-gray-700">
+          <p>{formatDate(date)}</p>
+          {status ? <StatusLine status={status} shown={step >= 3} /> : null}
+        </div>
       </div>
       <p className="text-[1.6rem] font-medium leading-[1.2]">{issue.question}</p>
       <SlideStatus notices={notices} imported={imported} compact />
@@ -260,7 +273,7 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
         <SideLine actor={b} issue={issue} position={relation.b} quote={quoteOf(relation.b)} cited={citedBy(relation.b)} date={date} shown={step >= 2} />
       </div>
       {/* a notice's line comes out of the chart's height, which can give it up more easily than the quotes */}
-      <figure className={`mt-auto flex max-h-[8.5rem] flex-1 flex-col ${notices.length > 0 || imported || evidenceError ? "min-h-[4.5rem]" : "min-h-[5.5rem]"}`} data-testid="slide-spectrum">
+      <figure className={`mt-auto flex max-h-[8.5rem] flex-1 flex-col ${notices.length > 0 || imported || evidenceError ? "min-h-[4.5rem]" : "min-h-[5rem]"}`} data-testid="slide-spectrum">
         <figcaption className="sr-only">
           {caption}. {describeRow(revealed, a, b)}
         </figcaption>

@@ -51,6 +51,20 @@ export function PositionCard({ actor, issue, position, date, history = 0, weak =
               </dd>
             </>
           ) : null}
+          {position.sequencing ? (
+            <>
+              <dt className="text-gray-700">Wants it met</dt>
+              <dd>
+                {messages.sequencing.phrase[position.sequencing.stage]}
+                <span className="present:hidden">
+                  {" · "}
+                  <a href="/sequencing/" className="text-blue-800 underline">
+                    each side&apos;s order
+                  </a>
+                </span>
+              </dd>
+            </>
+          ) : null}
           <dt className="sr-only">Why</dt>
           <dd className="col-span-2 mt-1 text-gray-800">{position.rationale}</dd>
           {history > 0 ? (

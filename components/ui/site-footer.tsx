@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DOWNLOADS } from "@/lib/files/data-files";
+import { DISPUTES_DOWNLOAD, DOWNLOADS } from "@/lib/files/data-files";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { DatasetInfo } from "@/lib/dataset-info";
@@ -19,7 +19,7 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
           {/* links 24 px tall: on a phone they wrap into rows, and need that much to be easy to hit (WCAG 2.5.8) */}
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <li className="font-semibold text-gray-900">{messages.footer.downloads}:</li>
-            {DOWNLOADS.map((file) => (
+            {[...DOWNLOADS, DISPUTES_DOWNLOAD].map((file) => (
               <li key={file.href}>
                 <a href={file.href} download className="inline-block py-0.5 text-blue-800 underline">
                   {file.label}

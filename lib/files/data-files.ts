@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { DatasetInfo } from "../dataset-info";
-import type { Position, ReliabilityData, Statement } from "../schema";
+import type { Dispute, Position, ReliabilityData, Statement } from "../schema";
 
 /*
  * The download files (/data/statements.csv, .json, /data/positions.csv, .json) and their reverse,
@@ -56,10 +56,13 @@ export const POSITION_COLUMNS = [
   "evidence",
   "rationale",
   "confidence",
+  "sequencing.stage",
+  "sequencing.evidence",
+  "sequencing.rationale",
 ] as const;
 
 /** Columns a file may lack: downloads made before quotes carried their language (their quotes are English). */
-export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation", "quoteNote", "sourcing"];
+export const OPTIONAL_COLUMNS: readonly string[] = ["quoteLanguage", "quoteTranslation", "quoteNote", "sourcing", "sequencing.stage", "sequencing.evidence", "sequencing.rationale"];
 
 export type StatementColumn = (typeof STATEMENT_COLUMNS)[number];
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
@@ -95,6 +98,9 @@ export const COLUMN_HELP: Record<StatementColumn | PositionColumn | typeof VERSI
   salience: "how central the actor says the issue is, 1 to 5",
   evidence: `the ids of the statements the coding rests on, separated by "${LIST_SEPARATOR}"`,
   rationale: "why Parley codes the position so",
+  "sequencing.stage": "when the actor wants its demand met: before-talks, before-ceasefire, in-settlement, after-settlement or unknown; empty when not coded (only the parties' positions are)",
+  "sequencing.evidence": `the ids of the statements that state the order, separated by "${LIST_SEPARATOR}"`,
+  "sequencing.rationale": "why Parley reads that stage from the statements",
 };
 
 export const toStatementRow = (s: Statement): Record<StatementColumn, Cell> => ({
@@ -131,6 +137,9 @@ export const toPositionRow = (p: Position): Record<PositionColumn, Cell> => ({
   evidence: p.evidence.join(LIST_SEPARATOR),
   rationale: p.rationale,
   confidence: p.confidence,
+  "sequencing.stage": p.sequencing?.stage ?? "",
+  "sequencing.evidence": p.sequencing?.evidence.join(LIST_SEPARATOR) ?? "",
+  "sequencing.rationale": p.sequencing?.rationale ?? "",
 });
 
 const BOM = "\uFEFF";
@@ -165,6 +174,12 @@ export const toStatementsJson = (statements: readonly Statement[], info: Dataset
   JSON.stringify({ ...header(info, statements.length, "The sourced statements"), statements }, null, 1) + "\n";
 export const toPositionsJson = (positions: readonly Position[], info: DatasetInfo) =>
   JSON.stringify({ ...header(info, positions.length, "The coded positions"), positions }, null, 1) + "\n";
+
+export const toDisputesJson = (disputes: readonly Dispute[], info: DatasetInfo) =>
+  JSON.stringify({ ...header(info, disputes.length, "The disputed accounts"), disputes }, null, 1) + "\n";
+
+/** The disputes' download: not a template for the importer, which reads statements and positions only. */
+export const DISPUTES_DOWNLOAD = { href: "/data/disputes.json", label: "Disputes (JSON)", type: "application/json; charset=utf-8" } as const;
 
 /** The file names and media types of the downloads, as linked from the footer and the methodology page. */
 export const DOWNLOADS = [
@@ -227,6 +242,10 @@ export const fromPositionRow = (row: Row) => ({
   evidence: splitList(cell(row, "evidence")),
   rationale: cell(row, "rationale"),
   confidence: cell(row, "confidence").trim(),
+  // a file without the columns, or a row with an empty stage, carries no sequencing
+  sequencing: cell(row, "sequencing.stage").trim()
+    ? { stage: cell(row, "sequencing.stage").trim(), evidence: splitList(cell(row, "sequencing.evidence")), rationale: cell(row, "sequencing.rationale") }
+    : undefined,
 });
 
 /** The reliability downloads (/data/coding-a.json, /data/coding-b.json, /data/settlements.json): each file of data/ with the dataset's header. */

@@ -14,6 +14,8 @@ export type RecordReader = {
   ids(field: string, what: string): string[];
   /** Fails for this record and field with the given reason. */
   fail(path: string, reason: string): never;
+  /** The record as read from JSON, for a field that may be absent. */
+  raw: unknown;
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -34,6 +36,7 @@ export function readDownload<T>(json: unknown, file: string, list: string, noun:
     const at = (path: string) => valueAt(record, path);
     return read({
       fail,
+      raw: record,
       text(path, allowEmpty = false) {
         const value = at(path);
         return typeof value === "string" && (allowEmpty || value !== "") ? value : fail(path, "expected text.");

@@ -480,7 +480,7 @@ export function validateImport(
   // events only mark the timeline: a statement an import removed drops out of its event, the event stays
   const ids = new Set(statements.map((s) => s.id));
   const events = base.events.map((e) => ({ ...e, statements: e.statements.filter((id) => ids.has(id)) }));
-  const { problems } = validateDataset({ actors: base.actors, issues: base.issues, statements, positions, events, meta: base.meta }, today);
+  const { problems } = validateDataset({ actors: base.actors, issues: base.issues, statements, positions, events, meta: base.meta }, today, { sequencing: "optional" });
   if (problems.length === 0) {
     const notes: string[] = [];
     if (file.version && file.version !== baseVersion) notes.push(`The file says it came from dataset version ${file.version}; Parley’s data is now at version ${baseVersion}.`);

@@ -11,7 +11,8 @@ import codingA from "../../data/coding-a.json";
 import codingB from "../../data/coding-b.json";
 import settlements from "../../data/settlements.json";
 import changelog from "../../data/changelog.json";
-import { formatProblem, validateChangelog, validateDataset, validateReliability, type ChangelogEntry, type Dataset, type ReliabilityData } from "../schema";
+import disputes from "../../data/disputes.json";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateReliability, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
 import { toDatasetInfo } from "../dataset-info";
 import { toHistoryCounts } from "../view/changelog";
 
@@ -43,6 +44,14 @@ function loadChangelog(): ChangelogEntry[] {
   return entries;
 }
 const changelogEntries = loadChangelog();
+
+/** The disputed accounts, checked against the dataset; invalid disputes stop the build too. */
+function loadDisputes(): DisputesData {
+  const { data, problems } = validateDisputes(disputes, dataset);
+  if (!data) throw new Error(`data/disputes.json does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return data;
+}
+const disputesData = loadDisputes();
 const historyCounts = toHistoryCounts(changelogEntries);
 
 export const getDataset = () => dataset;
@@ -59,3 +68,9 @@ export const getReliability = () => reliabilityData;
 export const getChangelog = () => changelogEntries;
 /** How many log entries each record has, by file: the cards' "History (n)" links. */
 export const getHistoryCounts = () => historyCounts;
+/** The disputed accounts, in date order. */
+export const getDisputes = () => disputesData.disputes;
+/** The disputes the deck gives a slide: the open ones, in date order. */
+export const getOpenDisputes = () => disputesData.disputes.filter((d) => d.status === "open");
+/** The candidate disputes looked into and left out, with why. */
+export const getDisputesLeftOut = () => disputesData.leftOut;

@@ -3,7 +3,8 @@ import { DEFAULT_PAIR } from "../actors";
 import { indexPositions } from "../analysis";
 import { closestTexts, toLedger } from "../ledger";
 import { getActors, getDataset, getDatasetInfo, getIssues, getPositions } from "./data";
-import { describeLedger, toDocumentLedger, toIssueLedger, toLedgerView, type DocumentLedgerView, type IssueLedgerView, type LedgerView } from "../view/ledger";
+import { describeLedger, toDocumentLedger, toIssueLedger, toLedgerView, type DocumentLedgerView, type IssueLedgerView, type LedgerLine, type LedgerView } from "../view/ledger";
+import { getVerdictDisputeMarks } from "./disputes-data";
 import { toActorView, type ActorView } from "../view/view-model";
 
 /*
@@ -28,16 +29,37 @@ const names: [string, string] = [nameOf(DEFAULT_PAIR[0]), nameOf(DEFAULT_PAIR[1]
 export const getLedgerActors = (): ActorView[] => sides.map((id) => toActorView(getActors().find((a) => a.id === id)!));
 
 /** Every text's verdicts for every side, trimmed for the browser. */
-export const getLedgerView = (): LedgerView => toLedgerView(ledger, dataset.documents, getIssues());
+export const getLedgerView = (): LedgerView => {
+  const view = toLedgerView(ledger, dataset.documents, getIssues());
+  return {
+    ...view,
+    rows: view.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => {
+        const disputes = getVerdictDisputeMarks(row.document.id, cell.issue);
+        return disputes.length > 0 ? { ...cell, disputes } : cell;
+      }),
+    })),
+  };
+};
+
+/** Each line with the disputes that touch its verdict. */
+const withDisputes = <V extends { lines: LedgerLine[] }>(view: V): V => ({
+  ...view,
+  lines: view.lines.map((line) => {
+    const disputes = getVerdictDisputeMarks(line.document.id, line.issue.id);
+    return disputes.length > 0 ? { ...line, disputes } : line;
+  }),
+});
 
 /** The dates and pair a positions link leaves out of its query. */
 export const getLedgerDefaults = () => defaults;
 
 /** A text's ledger row against the default pair, for its document page. */
-export const getDocumentLedger = (id: string): DocumentLedgerView => toDocumentLedger(ledger, id, getIssues(), dataset.documents, dataset.provisions, names, defaults);
+export const getDocumentLedger = (id: string): DocumentLedgerView => withDisputes(toDocumentLedger(ledger, id, getIssues(), dataset.documents, dataset.provisions, names, defaults));
 
 /** An issue's ledger column against the default pair, for its issue page. */
-export const getIssueLedger = (id: string): IssueLedgerView => toIssueLedger(ledger, closest, id, getIssues(), dataset.documents, dataset.provisions, names, defaults);
+export const getIssueLedger = (id: string): IssueLedgerView => withDisputes(toIssueLedger(ledger, closest, id, getIssues(), dataset.documents, dataset.provisions, names, defaults));
 
 /** The ledger in one sentence for the default pair over every text, as /ledger/ prerenders it. */
 export const getLedgerSummary = (): string => describeLedger(getLedgerView().rows, closest, ...names, "");

@@ -2,7 +2,10 @@ import "server-only";
 import { DEFAULT_PAIR } from "../actors";
 import { getActors, getDatasetInfo, getEvents, getPositions, getStatements } from "./data";
 import { toWeakEvidence } from "../view/evidence";
+import { getEventDisputeMarks } from "./disputes-data";
 import { toActorView, toEventView, type TimeContext } from "../view/view-model";
+
+const eventDisputes = getEventDisputeMarks();
 
 /** The inputs of every dated two-actor view: from the first coded position to the date the data is current to. */
 export function getTimeContext(): TimeContext {
@@ -13,7 +16,10 @@ export function getTimeContext(): TimeContext {
     .reduce<string | undefined>((last, p) => (last === undefined || p.validFrom > last ? p.validFrom : last), undefined);
   return {
     actors: getActors().map(toActorView),
-    events: getEvents().map(toEventView),
+    events: getEvents().map((e) => {
+      const disputes = eventDisputes[e.id];
+      return disputes ? { ...toEventView(e), disputes: disputes.map(({ id, title }) => ({ id, title })) } : toEventView(e);
+    }),
     earliest: earliest === "9999-12-31" ? getDatasetInfo().currentTo : earliest,
     latest: getDatasetInfo().currentTo,
     defaultA,

@@ -1,5 +1,5 @@
 import type { RelationKind } from "../analysis";
-import { REVEAL_STEPS, type Slide } from "../present";
+import { hasReveal, REVEAL_STEPS, type Slide } from "../present";
 import { messages } from "./messages";
 import type { IssueView } from "./view-model";
 
@@ -71,7 +71,7 @@ export const openDeck = (index: number, reveal: boolean): DeckPosition => ({ ind
  * slide changed, so the address must follow, when the result's index differs from the position's.
  */
 export function stepDeck(deck: readonly Slide[], at: DeckPosition, move: DeckMove): DeckPosition {
-  const revealing = at.reveal && deck[at.index]?.kind === "issue";
+  const revealing = at.reveal && hasReveal(deck[at.index]);
   switch (move.type) {
     case "next":
       if (revealing && at.step < REVEAL_STEPS) return { ...at, step: at.step + 1 };
@@ -102,20 +102,22 @@ export function stepDeck(deck: readonly Slide[], at: DeckPosition, move: DeckMov
  * reached it by itself, so shown is of another slide.
  */
 export function visibleStep(deck: readonly Slide[], shown: Pick<DeckPosition, "index" | "step">, index: number, reveal: boolean): number {
-  if (!reveal || deck[index]?.kind !== "issue") return REVEAL_STEPS;
+  if (!reveal || !hasReveal(deck[index])) return REVEAL_STEPS;
   return shown.index === index ? shown.step : REVEAL_STEPS;
 }
 
-/** What an announcement names: the issues' titles, the two sides, and the verdict on an issue (its relation's kind). */
+/** What an announcement names: the issues' and disputes' titles, the two sides, the verdict on an issue (its relation's kind), and a dispute's accounts in the order its slide shows them. */
 export type DeckWords = {
   issues: readonly Pick<IssueView, "id" | "title">[];
+  disputes?: readonly { id: string; title: string; accounts: readonly string[] }[];
   a: string;
   b: string;
   verdict: (issue: string) => RelationKind;
 };
 
-function slideTitle(slide: Slide, issues: DeckWords["issues"]) {
-  if (slide.kind === "issue") return issues.find((issue) => issue.id === slide.issue)?.title ?? slide.issue;
+function slideTitle(slide: Slide, words: DeckWords) {
+  if (slide.kind === "issue") return words.issues.find((issue) => issue.id === slide.issue)?.title ?? slide.issue;
+  if (slide.kind === "dispute") return `${messages.present.disputeKicker}: ${words.disputes?.find((d) => d.id === slide.dispute)?.title ?? slide.dispute}`;
   return slide.kind === "title" ? "Title" : messages.present.summaryKicker;
 }
 
@@ -129,8 +131,15 @@ export function announce(deck: readonly Slide[], move: DeckMove, before: DeckPos
   if (move.type === "toggle-reveal") return after.reveal ? messages.present.revealOn : messages.present.revealOff;
   if (move.type === "address-changed" || move.type === "reveal-changed") return undefined;
   const slide = deck[after.index]!;
-  if (after.index !== before.index) return `Slide ${after.index + 1} of ${deck.length}: ${slideTitle(slide, words.issues)}`;
-  if (move.type !== "next" || slide.kind !== "issue" || after.step !== before.step + 1) return undefined;
+  if (after.index !== before.index) return `Slide ${after.index + 1} of ${deck.length}: ${slideTitle(slide, words)}`;
+  if (move.type !== "next" || !hasReveal(slide) || after.step !== before.step + 1) return undefined;
+  if (slide.kind === "dispute") {
+    const accounts = words.disputes?.find((d) => d.id === slide.dispute)?.accounts ?? [];
+    if (after.step === 1) return `${messages.disputes.accountOf(accounts[0] ?? "")}: shown.`;
+    if (after.step === 2) return accounts.length > 1 ? `${accounts.slice(1).map(messages.disputes.accountOf).join(", ")}: shown.` : `${messages.disputes.oneSided}.`;
+    return `${messages.present.disputeOpen}: shown.`;
+  }
+  if (slide.kind !== "issue") return undefined;
   if (after.step === 1) return `${words.a}: shown.`;
   if (after.step === 2) return `${words.b}: shown.`;
   return `${messages.relation[words.verdict(slide.issue)]}: shown.`;

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatSteps, LOCALE } from "./format";
 import { messages } from "./messages";
 import { formatPlacement } from "./sentences";
 import { pageMessages } from "./page-messages";
+import type { DisputeMarkView } from "./disputes";
 
 /*
  * The red-line ledger's views and words: the plain values /ledger/ hands to the browser (every side's
@@ -22,7 +23,14 @@ export const toVerdictView = (v: Verdict): VerdictView => (v.kind === "crosses" 
 const SILENT: VerdictView = { kind: "silent" };
 
 /** One text on one issue it places or mentions: the clause a cell links to, how many there are, each side's verdict by actor id. */
-export type LedgerCellView = { issue: string; provision?: string; clauses: number; verdicts: Partial<Record<string, VerdictView>> };
+export type LedgerCellView = {
+  issue: string;
+  provision?: string;
+  clauses: number;
+  verdicts: Partial<Record<string, VerdictView>>;
+  /** The disputes that touch the verdict, as marks (lib/server/disputes-data.ts). */
+  disputes?: DisputeMarkView[];
+};
 export type LedgerRowView = { document: Pick<Document, "id" | "shortTitle" | "date" | "kind">; cells: LedgerCellView[] };
 /** The whole ledger for the browser: a cell only where a text places or mentions an issue; every other cell is silent. */
 export type LedgerView = { issues: Pick<Issue, "id" | "title">[]; sides: string[]; rows: LedgerRowView[] };
@@ -144,6 +152,8 @@ export type LedgerLine = {
   b: SideVerdict;
   /** The issue page on the text's date, when either side was judged. */
   judgedHref?: string;
+  /** The disputes that touch this verdict (lib/server/disputes-data.ts). */
+  disputes?: DisputeMarkView[];
 };
 
 type SectionIssue = Pick<Issue, "id" | "title"> & SpectrumLabels;

@@ -81,6 +81,12 @@ export const messages = {
     other: "Other source",
   },
   present: {
+    disputeKicker: "Disputed account",
+    alsoAccounts: (names: string[]) => `${names.join(" and ")} also ${names.length === 1 ? "gives an account" : "give accounts"}: read ${names.length === 1 ? "it" : "them"} with both sides' on the disputes page.`,
+    /** The last reveal step of a dispute's slide: the question the class is left with. */
+    disputeOpen: "What the record cannot settle",
+    disputePrompt: "Which account do the statements support, and what would settle it? Read both sides' statements on Parley.",
+    claimPrompt: "No other party confirms this claim in the record. What would you need to see to believe it?",
     title: "What each side says it wants",
     back: "Back",
     next: "Next",
@@ -96,6 +102,7 @@ export const messages = {
     exit: "Exit",
     exitToIssue: "Exit to this issue's page",
     exitToOverview: "Exit to the overview",
+    exitToDispute: "Exit to this dispute on the disputes page",
     controls: "Presentation controls",
     keys: "→ or Page Down: next · ← or Page Up: back · R: reveal step · F: full screen",
     legend: {
@@ -209,6 +216,8 @@ export const messages = {
   },
   /** An issue's status over a window (lib/status.ts) and the reason that decided it (lib/view/status.ts). */
   status: {
+    /** Before the status's word on a slide: "Status: converging". */
+    slideLabel: "Status",
     word: { unknown: "not known", settled: "settled", converging: "converging", diverging: "diverging", stalled: "stalled", holding: "holding" },
     /** The rules as the methodology prints them, in their order of precedence; `w` and `s` are the window and the stall in days. */
     rule: {
@@ -280,6 +289,51 @@ export const messages = {
     stale: (pinned: string, current: string) => `This chart was pinned to dataset version ${pinned}; the data has changed since (now ${current}).`,
     currentView: "See the current view",
     whatChanged: "What changed since",
+  },
+  /** When each side wants its demands met (lib/sequencing.ts, docs/coding.md §6). */
+  sequencing: {
+    stage: {
+      "before-talks": "Before talks",
+      "before-ceasefire": "Before a ceasefire",
+      "in-settlement": "In the settlement",
+      "after-settlement": "After the settlement",
+      unknown: "Not stated",
+    },
+    /** The stage as a phrase after "wants it met": the table's and the sentences' wording. */
+    phrase: {
+      "before-talks": "before talks",
+      "before-ceasefire": "before a ceasefire",
+      "in-settlement": "in the settlement",
+      "after-settlement": "after the settlement",
+      unknown: "at a time it has not stated",
+    },
+    /** The rule of each stage, as the methodology prints it. */
+    rule: {
+      "before-talks": "the demand must be met before negotiations on a settlement begin or resume: a precondition of talking at all.",
+      "before-ceasefire": "the demand must be met before the fighting stops, or is the condition of a ceasefire; talks may go on meanwhile. On the ceasefire issue: the ceasefire itself comes first.",
+      "in-settlement": "the demand is a term of the final agreement, negotiated with the rest.",
+      "after-settlement": "the demand is met after the agreement is signed, in its implementation.",
+      unknown: "the statements do not say when. Unknown stays unknown: no stage is guessed.",
+    },
+    collision: "Collision",
+    collisionRule:
+      "A collision is an issue on which one side's demand is a precondition (before talks or before a ceasefire) while the other side leaves the same issue to the settlement or after it: one side's first step is the other's final term.",
+    untagged: (name: string) => `Parley tags when demands must be met only for the parties to the war; ${name}'s positions carry no stage.`,
+  },
+  /** Disputed accounts (data/disputes.json, lib/disputes.ts). */
+  disputes: {
+    status: { open: "Open", settled: "Settled" },
+    oneSided: "Claimed by one side only",
+    oneSidedNote: (name: string) => `Only ${name} gives this account; no other party confirms it in the record.`,
+    independent: "An independent source",
+    /** For a claim of one side only: the other parties' words, which do not confirm it. */
+    othersSaid: "What the other parties said",
+    noIndependent: "The research has no independent account.",
+    settledBy: "Settled by",
+    about: "About",
+    mark: "Disputed",
+    markLink: "See the dispute",
+    accountOf: (name: string) => `${name}'s account`,
   },
   footer: {
     currentTo: "Data current to",

@@ -1,7 +1,8 @@
 import type { Coded } from "../analysis";
 import type { WeakEvidenceView } from "./evidence";
-import { readDownload } from "../files/download-records";
-import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from "../schema";
+import { readDownload, valueAt } from "../files/download-records";
+import type { Actor, Event, Issue, Position, Sequencing, SpectrumLabels, Statement } from "../schema";
+import { STAGE_ORDER } from "../sequencing";
 
 /*
  * The plain values that cross from server pages to client components (no Map, Date or functions),
@@ -12,7 +13,8 @@ import type { Actor, Event, Issue, Position, SpectrumLabels, Statement } from ".
 export type ActorView = Pick<Actor, "id" | "name" | "shortName" | "color" | "pattern" | "shape"> & { kind: Actor["kind"] | "document" };
 /** An issue with its options' labels; the options' long descriptions stay on the issue page's server-rendered text. */
 export type IssueView = Pick<Issue, "id" | "title" | "question"> & SpectrumLabels;
-export type EventView = Pick<Event, "id" | "date" | "title">;
+/** `disputes`: the disputes about the event (data/disputes.json), by id and title, where there are any. */
+export type EventView = Pick<Event, "id" | "date" | "title"> & { disputes?: { id: string; title: string }[] };
 export type StatementView = Pick<Statement, "id" | "actor" | "date" | "summary" | "issues" | "confidence" | "quoteLanguage"> & {
   speaker: string;
   url: string;
@@ -87,6 +89,20 @@ export function statementViewsFromDownload(json: unknown, file = "/data/statemen
       url: r.text("source.url"),
     };
   });
+}
+
+// the stages from lib/sequencing.ts, not the schema's enum: this runs in the browser, where zod is not loaded
+const STAGES: readonly string[] = STAGE_ORDER;
+
+/** Each position's sequencing, by position id, from the positions download (/data/positions.json); positions without one are left out. */
+export function sequencingFromDownload(json: unknown, file = "/data/positions.json"): Map<string, Sequencing> {
+  const entries = readDownload(json, file, "positions", "position", (r): [string, Sequencing] | undefined => {
+    if (valueAt(r.raw, "sequencing") === undefined) return undefined;
+    const stage = r.text("sequencing.stage");
+    if (!STAGES.includes(stage)) r.fail("sequencing.stage", `expected one of ${STAGES.join(", ")}.`);
+    return [r.text("id"), { stage: stage as Sequencing["stage"], evidence: r.ids("sequencing.evidence", "statement"), rationale: r.text("sequencing.rationale") }];
+  });
+  return new Map(entries.filter((entry) => entry !== undefined));
 }
 
 /** The statements each position cites, by position id, from the positions download (/data/positions.json). */

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import issues from "../../data/issues.json";
 import events from "../../data/events.json";
+import disputes from "../../data/disputes.json";
 import { currentTo, expect, requestsTo, test, waitForHydration } from "./fixtures";
 import { measureSlide } from "./slide-metrics";
 
@@ -13,6 +14,9 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const slides = [
   { path: "/present/", slug: "title", heading: "What each side says it wants" },
   ...issues.map((issue) => ({ path: `/present/${issue.id}/`, slug: issue.id, heading: issue.title })),
+  ...disputes.disputes
+    .filter((d) => d.status === "open")
+    .map((d) => ({ path: `/present/dispute-${d.id}/`, slug: `dispute-${d.id}`, heading: d.title })),
   { path: "/present/summary/", slug: "summary", heading: "Where Russia and Ukraine stand" },
 ];
 const AAA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag2aaa"];
@@ -100,7 +104,7 @@ test("the whole deck can be given by Page Down alone, and the browser's Back ret
   await page.keyboard.press("PageDown"); // past the end: stays on the summary
   await onSlide(page, "summary");
   await page.goBack();
-  await onSlide(page, issues.at(-1)!.id);
+  await onSlide(page, slides.at(-2)!.slug);
 });
 
 test("a clicker still moves the deck when the date control has focus, while arrows move the date", async ({ page }) => {

@@ -71,14 +71,16 @@ for (const date of [currentTo, "2025-06-03"]) {
   }
 }
 
-test("the deck's issue slide reads out the status with its verdict", async ({ page }) => {
+test("the deck's issue slide shows the status and its reason under the verdict", async ({ page }) => {
   const issue = issues[0]!;
   const note = noteOf(issue, currentTo);
   await page.goto(`/present/${issue.id}/`);
   await waitForHydration(page);
-  const mark = page.getByTestId("verdict").getByTestId("status-mark");
+  const mark = page.getByTestId("slide").getByTestId("status-mark");
+  await expect(mark).toBeVisible();
   await expect(mark).toHaveAttribute("data-status", note.code);
   await expect(mark).toContainText(note.word);
+  await expect(mark).toContainText(note.reason);
 });
 
 test("the methodology prints the status rules", async ({ page, makeAxeBuilder }) => {

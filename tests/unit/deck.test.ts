@@ -273,3 +273,39 @@ describe(toggleTheme, () => {
     expect(toggleTheme("dark")).toBe("light");
   });
 });
+
+describe("the disputes' slides", () => {
+  const withDisputes = toDeck(["ceasefire", "territory"], ["istanbul-2022-agreed-terms", "anchorage-understandings-2025"]);
+  const words: DeckWords = {
+    issues: [
+      { id: "ceasefire", title: "Ceasefire" },
+      { id: "territory", title: "Territory" },
+    ],
+    disputes: [
+      { id: "istanbul-2022-agreed-terms", title: "The 2022 Istanbul texts", accounts: ["Russia", "Ukraine"] },
+      { id: "anchorage-understandings-2025", title: "The Anchorage understandings", accounts: ["Russia"] },
+    ],
+    a: "Russia",
+    b: "Ukraine",
+    verdict: () => "conflict",
+  };
+  const step = (from: DeckPosition, type: DeckPress) => stepDeck(withDisputes, from, { type });
+
+  it("come after the issues and before the summary, each at dispute-<id>", () => {
+    expect(withDisputes.map((slide) => slide.slug)).toEqual(["", "ceasefire", "territory", "dispute-istanbul-2022-agreed-terms", "dispute-anchorage-understandings-2025", "summary"]);
+    expect(() => toDeck(["dispute-x"])).toThrow(/clash/);
+  });
+  it("step through their reveal like an issue's, and say what each step shows", () => {
+    const opened = at(3, 0, true);
+    const said = (from: DeckPosition) => announce(withDisputes, { type: "next" }, from, step(from, "next"), words);
+    expect(step(opened, "next")).toEqual(at(3, 1, true));
+    expect(said(opened)).toBe("Russia's account: shown.");
+    expect(said(at(3, 1, true))).toBe("Ukraine's account: shown.");
+    expect(said(at(3, 2, true))).toBe(`${messages.present.disputeOpen}: shown.`);
+    expect(said(at(4, 1, true))).toBe(`${messages.disputes.oneSided}.`);
+    expect(step(at(3, REVEAL_STEPS, true), "next")).toEqual(at(4, 0, true));
+    expect(said(at(2, REVEAL_STEPS, true))).toBe(`Slide 4 of 6: ${messages.present.disputeKicker}: The 2022 Istanbul texts`);
+    expect(visibleStep(withDisputes, at(3, 1, true), 3, true)).toBe(1);
+    expect(visibleStep(withDisputes, at(3, 1, true), 3, false)).toBe(REVEAL_STEPS);
+  });
+});

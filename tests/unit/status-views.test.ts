@@ -73,19 +73,24 @@ describe("the status strip", () => {
   });
 });
 
-describe("the slide's verdict line", () => {
+describe("the slide's status line", () => {
   const slide = (step: number) =>
     renderToStaticMarkup(
       createElement(IssueSlide, {
         issue, relation: row.relation, status: note, a: a!, b: b!, evidence: new Map(), date: DATE, step, headingId: "h", notices: [], imported: false, retryEvidence: () => undefined,
       }),
     );
-  it("reads out the status word and reason inside the verdict, with no visible mark to cost the slide a line", () => {
-    const verdict = /<p[^>]*data-testid="verdict"[^>]*>.*?<\/p>/.exec(slide(3))![0];
-    expect(verdict).toContain('<span class="sr-only" data-testid="status-mark" data-status="converging">. converging: Russia widened its range on 1 Oct 2024.</span>');
-    expect(verdict).not.toContain("invisible");
+  const mark = (html: string) => /<p[^>]*data-testid="status-mark"[^>]*>.*?<\/p>/.exec(html)![0];
+  it("shows the glyph and the word beside the slide's date, and reads out the reason", () => {
+    const line = mark(slide(3));
+    expect(line).toContain('data-status="converging"');
+    expect(line).toContain('<span aria-hidden="true">↘ </span>Status: converging');
+    expect(line).toContain('<span class="sr-only">. Russia widened its range on 1 Oct 2024.</span>');
+    expect(line).toContain('title="Russia widened its range on 1 Oct 2024"');
+    expect(line).not.toContain("invisible");
   });
-  it("keeps it hidden with the verdict until the last reveal step", () => {
+  it("keeps it hidden, in its place, with the verdict until the last reveal step", () => {
+    expect(mark(slide(2))).toContain('class="invisible"');
     expect(/<p class="[^"]*invisible[^"]*" data-testid="verdict"/.test(slide(2))).toBe(true);
   });
 });

@@ -4,12 +4,17 @@ import { notFound } from "next/navigation";
 import { ActorKey } from "@/components/ui/actor-mark";
 import { TextKnownBadge } from "@/components/ui/document-badges";
 import { DocumentChart } from "@/components/charts/document-chart";
+import { EmbedControl } from "@/components/controls/embed-control";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import { ProvisionItem, SideDistances } from "@/components/documents/provision-item";
 import { DocumentLedgerSection } from "@/components/ledger/ledger-sections";
 import { DEFAULT_PAIR } from "@/lib/actors";
+import { getDatasetInfo } from "@/lib/server/data";
 import { getActorViews, getDocument, getDocumentGaps, getDocumentIssues, getDocuments } from "@/lib/server/documents-data";
 import { getDocumentLedger } from "@/lib/server/ledger-data";
+import { getDocumentDisputeMarks, getProvisionDisputeMarks } from "@/lib/server/disputes-data";
+import { DisputeMark } from "@/components/ui/dispute-mark";
+import { toDocumentTitle } from "@/lib/view/embed";
 import { formatDate } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { describeDocument, formatCloser, formatPlacement } from "@/lib/view/sentences";
@@ -50,6 +55,9 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
           {messages.documents.kind[document.kind]} · <time dateTime={document.date}>{formatDate(document.date)}</time>
         </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{document.title}</h1>
+        <div className="text-base">
+          <DisputeMark disputes={getDocumentDisputeMarks(document.id)} />
+        </div>
         <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
           <dt className="text-gray-700">Short name</dt>
           <dd>{document.shortTitle}</dd>
@@ -77,6 +85,8 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
           Where the text sits on each issue
         </h2>
         <DocumentChart rows={rows} actorA={actorA} actorB={actorB} caption={`${document.shortTitle} on each issue, against ${actorA.name} and ${actorB.name} on ${formatDate(document.date)}`} summary={summary} />
+        {/* the page reads no view state, so the embed's code carries only its pin */}
+        <EmbedControl path={`/documents/${document.id}/`} title={toDocumentTitle(document.shortTitle, actorA.name, actorB.name)} version={getDatasetInfo().version} layout={{ kind: "document", rows: rows.length }} />
       </section>
       <DocumentLedgerSection view={getDocumentLedger(document.id)} a={actorA} b={actorB} title={document.shortTitle} />
       {rows.map((row) => (
@@ -105,7 +115,7 @@ export default async function DocumentPage({ params }: PageProps<"/documents/[id
           </p>
           <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
             {row.provisions.map((p) => (
-              <ProvisionItem key={p.id} provision={p} issue={row.issue} context={document.shortTitle} level={3} />
+              <ProvisionItem key={p.id} provision={p} issue={row.issue} context={document.shortTitle} level={3} disputes={getProvisionDisputeMarks(p.id)} />
             ))}
           </div>
         </section>
