@@ -814,3 +814,64 @@ export function validateDisputes(
   }
   return problems.length > 0 ? { problems } : { data: { disputes, leftOut }, problems };
 }
+
+/*
+ * Each side's words (data/glossary.json): the loaded terms the sides use for the same thing, each
+ * usage resting on statements whose verbatim quote (or Parley's translation of it) holds the term.
+ */
+
+export const GlossaryEntrySchema = z.strictObject({
+  id: Id,
+  /** What is being named, neutrally. */
+  thing: z.string().min(1).pipe(maxWords(8, "thing")),
+  definition: z.string().min(1).pipe(maxWords(40, "definition")),
+  /** How Parley itself names it, and why. */
+  parley: z.string().min(1).pipe(maxWords(30, "parley")),
+  usages: z
+    .array(z.strictObject({ actor: Id, term: z.string().min(1).max(80), statements: z.array(Id).min(1).max(6) }))
+    .min(2)
+    .refine((usages) => new Set(usages.map((u) => u.actor)).size >= 2, { error: "an entry sets the words of at least two actors side by side" }),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** The glossary checked against the statements: each usage's term is in the quote or its translation of every statement it cites, by its actor. */
+export function validateGlossary(raw: unknown, dataset: Pick<Dataset, "actors" | "statements">): { entries?: GlossaryEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries = parseFile("glossary", GlossaryEntrySchema, raw, problems);
+  const push: Push = (file, record, field, message) => problems.push({ file: `data/${file}.json`, record: `"${record}"`, field, message });
+  uniqueIds("glossary", entries, push);
+  const statementById = new Map(dataset.statements.map((s) => [s.id, s]));
+  const actors = new Set(dataset.actors.map((a) => a.id));
+  for (const e of entries)
+    e.usages.forEach((u, i) => {
+      if (!actors.has(u.actor)) push("glossary", e.id, `usages.${i}.actor`, `unknown actor "${u.actor}"`);
+      u.statements.forEach((sid, j) => {
+        const s = statementById.get(sid);
+        const field = `usages.${i}.statements.${j}`;
+        if (!s) push("glossary", e.id, field, `unknown statement "${sid}"`);
+        else if (s.actor !== u.actor) push("glossary", e.id, field, `statement "${sid}" is by ${s.actor}, not ${u.actor}`);
+        else if (!termIn(u.term, s)) push("glossary", e.id, field, `"${u.term}" is not in the quote of "${sid}" nor in its translation: a term is quoted, never paraphrased`);
+      });
+    });
+  return problems.length > 0 ? { problems } : { entries, problems };
+}
+
+/** Whether a term is in a statement's verbatim quote ("quote") or only in Parley's translation of it ("translation"), case aside. */
+export function termIn(term: string, s: Pick<Statement, "quote" | "quoteTranslation">): "quote" | "translation" | undefined {
+  const t = term.toLowerCase();
+  if (s.quote.toLowerCase().includes(t)) return "quote";
+  return s.quoteTranslation.toLowerCase().includes(t) ? "translation" : undefined;
+}
+
+/** A second, independent reading of the sequencing stages (data/sequencing-b.json), from the codebook and the statements only; kept as measured. */
+export const SequencingReadingSchema = z.strictObject({ position: Id, stage: SequencingStage, evidence: z.array(Id), rationale: z.string().min(1).pipe(maxWords(40, "rationale")) });
+export type SequencingReading = z.infer<typeof SequencingReadingSchema>;
+
+export function validateSequencingB(raw: unknown, dataset: Pick<Dataset, "positions">): { readings?: SequencingReading[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const readings = parseFile("sequencing-b", SequencingReadingSchema, raw, problems);
+  const tagged = new Set(dataset.positions.filter((p) => p.sequencing).map((p) => p.id));
+  for (const r of readings)
+    if (!tagged.has(r.position)) problems.push({ file: "data/sequencing-b.json", record: `"${r.position}"`, field: "position", message: `no position "${r.position}" with a sequencing stage in data/positions.json` });
+  return problems.length > 0 ? { problems } : { readings, problems };
+}

@@ -103,3 +103,13 @@ export function countStages(side: SideSequence): Record<SequencingStage, number>
   for (const step of side.steps) counts[step.stage] += 1;
   return counts;
 }
+
+/** Agreement between two readings of the stages (nominal): how many positions, how many agree, Cohen's κ. */
+export function stageAgreement(pairs: readonly [SequencingStage, SequencingStage][]) {
+  const n = pairs.length;
+  const agree = pairs.filter(([x, y]) => x === y).length;
+  const share = (side: 0 | 1, stage: SequencingStage) => pairs.filter((pair) => pair[side] === stage).length / n;
+  const chance = STAGE_ORDER.reduce((sum, stage) => sum + share(0, stage) * share(1, stage), 0);
+  const observed = n > 0 ? agree / n : 0;
+  return { n, agree, observed, kappa: n > 0 && chance < 1 ? (observed - chance) / (1 - chance) : null };
+}

@@ -39,6 +39,9 @@ export default function DocumentsPage() {
           <Link href="/ledger/" className="inline-block py-0.5 font-medium text-blue-800 underline">
             Open the red-line ledger: which texts crossed what each side could live with
           </Link>
+          <a href="/disputes/" className="inline-block py-0.5 font-medium text-blue-800 underline">
+            Disputed accounts: who says what was agreed
+          </a>
         </p>
       </header>
       {/* each text is measured against Parley's positions, computed at build: a reader's import cannot move them */}

@@ -8,14 +8,14 @@ import { EvidenceSection } from "@/components/methodology/evidence-section";
 import { LedgerSection } from "@/components/methodology/ledger-section";
 import { StatusSection } from "@/components/methodology/status-section";
 import { DisputesSection } from "@/components/methodology/disputes-section";
-import { SequencingSection, type StageCounts } from "@/components/methodology/sequencing-section";
+import { SequencingSection, type StageAgreementView, type StageCounts } from "@/components/methodology/sequencing-section";
 import { DEFAULT_PAIR } from "@/lib/actors";
 import { indexPositions, snapshot } from "@/lib/analysis";
 import { coverage } from "@/lib/coverage";
 import { fragility, positionStrength, withoutWeak, type Strength } from "@/lib/evidence";
 import { COLUMN_HELP, DISPUTES_DOWNLOAD, DOWNLOADS, LIST_SEPARATOR, POSITION_COLUMNS, STATEMENT_COLUMNS, VERSION_COLUMN } from "@/lib/files/data-files";
-import { getActors, getChangelog, getDatasetInfo, getDisputes, getDisputesLeftOut, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
-import { STAGE_ORDER } from "@/lib/sequencing";
+import { getActors, getChangelog, getDatasetInfo, getDisputes, getDisputesLeftOut, getSequencingB, getIssues, getPositions, getReliability, getStatements } from "@/lib/server/data";
+import { STAGE_ORDER, stageAgreement } from "@/lib/sequencing";
 import { describeDisputes } from "@/lib/view/disputes";
 import { getLedgerSummary } from "@/lib/server/ledger-data";
 import { ATOM_FEED_PATH, CHANGELOG_PATH, formatKindCounts, JSON_FEED_PATH } from "@/lib/view/changelog";
@@ -76,6 +76,18 @@ export default function MethodologyPage() {
       const counts = Object.fromEntries(STAGE_ORDER.map((stage) => [stage, own.filter((p) => p.sequencing?.stage === stage).length])) as StageCounts["counts"];
       return { actor: actor.id, name: actor.name, counts, total: own.length };
     });
+  const stageOf = new Map(positions.map((p) => [p.id, p.sequencing?.stage]));
+  const readingPairs = getSequencingB().flatMap((r) => {
+    const first = stageOf.get(r.position);
+    return first ? [[first, r.stage] as [typeof first, typeof first]] : [];
+  });
+  const differences = new Map<string, StageAgreementView["differences"][number]>();
+  for (const [a, b] of readingPairs)
+    if (a !== b) {
+      const key = `${a}/${b}`;
+      differences.set(key, { a, b, count: (differences.get(key)?.count ?? 0) + 1 });
+    }
+  const stageReliability: StageAgreementView = { ...stageAgreement(readingPairs), differences: [...differences.values()].sort((x, y) => y.count - x.count) };
   const reliability = getReliability();
   const reliabilityTable = toReliabilityTable(reliability, issues, actorName, info.currentTo);
   const overlap = exampleOf("overlap");
@@ -268,7 +280,7 @@ export default function MethodologyPage() {
 
       <LedgerSection summary={getLedgerSummary()} />
 
-      <SequencingSection counts={stageCounts} />
+      <SequencingSection counts={stageCounts} agreement={stageReliability} />
 
       <DisputesSection summary={describeDisputes(getDisputes())} leftOut={getDisputesLeftOut()} />
 

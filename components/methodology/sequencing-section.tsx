@@ -1,6 +1,6 @@
 import type { SequencingStage } from "@/lib/schema";
 import { STAGE_ORDER } from "@/lib/sequencing";
-import { formatNumber } from "@/lib/view/format";
+import { formatNumber, formatPercent } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { DataTable } from "../ui/data-table";
 
@@ -11,7 +11,10 @@ const words = messages.sequencing;
 export type StageCounts = { actor: string; name: string; counts: Record<SequencingStage, number>; total: number };
 
 /** When each demand must be met: the stages and their rules, the collision rule, and how many positions carry each stage. */
-export function SequencingSection({ counts }: { counts: readonly StageCounts[] }) {
+/** How far a second, independent reading of the stages agreed with Parley's: positions read, agreeing, Cohen's κ; and where they differed. */
+export type StageAgreementView = { n: number; agree: number; observed: number; kappa: number | null; differences: { a: SequencingStage; b: SequencingStage; count: number }[] };
+
+export function SequencingSection({ counts, agreement }: { counts: readonly StageCounts[]; agreement?: StageAgreementView }) {
   return (
     <section aria-labelledby="sequencing" className="space-y-3">
       <h2 id="sequencing" className="scroll-mt-4 text-2xl font-semibold">
@@ -41,6 +44,27 @@ export function SequencingSection({ counts }: { counts: readonly StageCounts[] }
           stage: they set out plans rather than preconditions of their own.
         </p>
       </div>
+      {agreement ? (
+        <div className="max-w-3xl space-y-2 text-gray-800" data-testid="sequencing-agreement">
+          <p>
+            <strong>How reliable the stages are.</strong> A second coder (a separate agent given only the codebook, the positions without their stages
+            and the statements) read every stage again, and was not shown Parley&apos;s. The two readings agree on {formatNumber(agreement.agree)} of{" "}
+            {formatNumber(agreement.n)} positions ({formatPercent(agreement.observed)}; Cohen&apos;s κ{" "}
+            {agreement.kappa === null ? "not defined" : agreement.kappa.toFixed(2)}). The second reading is published as measured, unedited, at{" "}
+            <a href="/data/sequencing-b.json" className={link}>
+              /data/sequencing-b.json
+            </a>
+            ; the stages shown are Parley&apos;s first reading, not settled against it. Where they differ:
+          </p>
+          <ul className="list-disc pl-6">
+            {agreement.differences.map((d) => (
+              <li key={`${d.a}-${d.b}`}>
+                Parley {words.phrase[d.a]}, second reading {words.phrase[d.b]}: {formatNumber(d.count)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div role="region" aria-label="Positions by sequencing stage" tabIndex={0} className="relative max-w-3xl overflow-x-auto">
         <DataTable
           caption="How many of each party's coded positions carry each stage"

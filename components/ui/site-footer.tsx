@@ -33,6 +33,19 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
             <li>
               <Link href="/methodology/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
+            {/* plain links: a footer's Link would prefetch these pages' data on every page view */}
+            <li>
+              <a href="/disputes/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.disputes}</a>
+            </li>
+            <li>
+              <a href="/sequencing/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.sequencing}</a>
+            </li>
+            <li>
+              <a href="/deal/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.deal}</a>
+            </li>
+            <li>
+              <a href="/glossary/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.glossary}</a>
+            </li>
             <li>
               <Link href="/corrections/" className="inline-block py-0.5 text-blue-800 underline">{pageMessages.changelog.title}</Link>
             </li>

@@ -12,7 +12,9 @@ import codingB from "../../data/coding-b.json";
 import settlements from "../../data/settlements.json";
 import changelog from "../../data/changelog.json";
 import disputes from "../../data/disputes.json";
-import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateReliability, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
+import glossary from "../../data/glossary.json";
+import sequencingB from "../../data/sequencing-b.json";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, type SequencingReading, type GlossaryEntry, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
 import { toDatasetInfo } from "../dataset-info";
 import { toHistoryCounts } from "../view/changelog";
 
@@ -52,6 +54,22 @@ function loadDisputes(): DisputesData {
   return data;
 }
 const disputesData = loadDisputes();
+
+/** Each side's words, checked against the statements' quotes; an invalid glossary stops the build too. */
+function loadGlossary(): GlossaryEntry[] {
+  const { entries, problems } = validateGlossary(glossary, dataset);
+  if (!entries) throw new Error(`data/glossary.json does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return entries;
+}
+const glossaryEntries = loadGlossary();
+
+/** The second reading of the stages, checked against the positions it reads. */
+function loadSequencingB(): SequencingReading[] {
+  const { readings, problems } = validateSequencingB(sequencingB, dataset);
+  if (!readings) throw new Error(`data/sequencing-b.json does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return readings;
+}
+const sequencingReadings = loadSequencingB();
 const historyCounts = toHistoryCounts(changelogEntries);
 
 export const getDataset = () => dataset;
@@ -70,6 +88,10 @@ export const getChangelog = () => changelogEntries;
 export const getHistoryCounts = () => historyCounts;
 /** The disputed accounts, in date order. */
 export const getDisputes = () => disputesData.disputes;
+/** The independent second reading of the sequencing stages. */
+export const getSequencingB = () => sequencingReadings;
+/** Each side's words for the same things. */
+export const getGlossary = () => glossaryEntries;
 /** The disputes the deck gives a slide: the open ones, in date order. */
 export const getOpenDisputes = () => disputesData.disputes.filter((d) => d.status === "open");
 /** The candidate disputes looked into and left out, with why. */

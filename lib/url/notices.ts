@@ -26,7 +26,8 @@ export type Notice =
   | { code: "unknown-issue"; value: string }
   | { code: "unknown-evidence"; value: string }
   | { code: "unknown-change-kind"; value: string }
-  | { code: "unknown-record"; value: string };
+  | { code: "unknown-record"; value: string }
+  | { code: "unknown-pick"; value: string };
 
 export type NoticeCode = Notice["code"];
 

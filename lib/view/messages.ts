@@ -18,6 +18,10 @@ export const messages = {
     documents: "Documents",
     sources: "Sources",
     import: "Import your data",
+    disputes: "Disputed accounts",
+    sequencing: "What each side wants first",
+    deal: "Build a deal (class task)",
+    glossary: "Each side's words",
   },
   relation: {
     unknown: "Not yet known",
@@ -167,6 +171,7 @@ export const messages = {
     unknownEvidence: (value: string) => `Ignored evidence ${value}: the one choice is "strong" (strong evidence only).`,
     unknownChangeKind: (value: string) => `Ignored kind ${value}: not a kind of change in the log.`,
     unknownRecord: (value: string) => `Ignored record ${value}: the change log has no entry about it.`,
+    unknownPick: (value: string) => `Ignored pick ${value}: a pick is an issue and one of its options, written issue.option (ceasefire.2), once per issue.`,
     /** On a slide's one line, what a notice ignored without its reason. */
     ignoredPart: (field: string, value: string) => `${field} ${value}`,
     secondActor: "the second actor",

@@ -46,6 +46,8 @@ export function formatNotice(notice: Notice): string {
       return m.unknownChangeKind(quoted(notice.value));
     case "unknown-record":
       return m.unknownRecord(quoted(notice.value));
+    case "unknown-pick":
+      return m.unknownPick(quoted(notice.value));
   }
 }
 

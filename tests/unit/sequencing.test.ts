@@ -8,7 +8,8 @@ import documents from "@/data/documents.json";
 import meta from "@/data/meta.json";
 import { indexPositions, type Coded } from "@/lib/analysis";
 import { PositionSchema, validateDataset, type Position, type SequencingStage } from "@/lib/schema";
-import { collide, countStages, isFinalStatus, isPrecondition, sequencingView, STAGE_ORDER } from "@/lib/sequencing";
+import { collide, countStages, isFinalStatus, isPrecondition, sequencingView, STAGE_ORDER, stageAgreement } from "@/lib/sequencing";
+import readingsB from "@/data/sequencing-b.json";
 import { describeCollision, describeSequencing, describeStageCounts, toSequencingRows } from "@/lib/view/sequencing";
 import { fromPositionRow, toPositionRow } from "@/lib/files/data-files";
 import { loadBase } from "./load-fixture";
@@ -196,5 +197,19 @@ describe("the data", () => {
     const v = viewOn("2026-10-10");
     expect(v.collisions).toContainEqual({ issue: "ceasefire", first: { actor: "ukraine", stage: "before-talks" }, last: { actor: "russia", stage: "in-settlement" } });
     restsOnStatements(v, "ceasefire");
+  });
+});
+
+describe(stageAgreement, () => {
+  it("counts agreement and Cohen's κ, and measures the second reading in the data", () => {
+    expect(stageAgreement([["in-settlement", "in-settlement"], ["before-talks", "unknown"]])).toMatchObject({ n: 2, agree: 1, observed: 0.5 });
+    expect(stageAgreement([["unknown", "unknown"]]).kappa).toBeNull();
+    const first = new Map((positions as Position[]).map((p) => [p.id, p.sequencing?.stage]));
+    const pairs = (readingsB as { position: string; stage: SequencingStage }[]).map((r) => [first.get(r.position)!, r.stage] as [SequencingStage, SequencingStage]);
+    expect(pairs.length).toBe(133);
+    const measured = stageAgreement(pairs);
+    // the figure the methodology prints, measured once and not tuned: 121 of 133, κ 0.865
+    expect(measured.agree).toBe(121);
+    expect(measured.kappa).toBeCloseTo(0.865, 3);
   });
 });

@@ -1,0 +1,45 @@
+import type { Params, Parsed, UrlCodec } from "./codec";
+import { clip, type Notice } from "./notices";
+import { parseViewState, toQuery, type ViewContext, type ViewState } from "./view-state";
+
+/*
+ * "Build a deal"'s URL state: the view (?date=&a=&b=), the class's package (?deal=ceasefire.2~territory.3:
+ * each pick an issue and an option value, in the issues' order) and whether the real texts are
+ * revealed (?reveal=1). The package lives in the link, so a class can share and compare packages.
+ */
+
+export type DealState = { view: ViewState; picks: Readonly<Record<string, number>>; reveal: boolean };
+
+/** What the codec checks a pick against: each issue's id and how many options its spectrum has. */
+export type DealContext = ViewContext & { issues: readonly { id: string; options: number }[] };
+
+const PICKS = "~";
+const PART = ".";
+
+export function parseDealState(params: Params, context: DealContext): Parsed<DealState> {
+  const { state: view, notices } = parseViewState(params, context);
+  const picks: Record<string, number> = {};
+  const raw = params.get("deal") ?? "";
+  for (const part of raw.split(PICKS).filter(Boolean)) {
+    const [issue = "", value = ""] = part.split(PART);
+    const known = context.issues.find((i) => i.id === issue);
+    const option = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+    if (!known || !(option >= 0 && option < known.options) || issue in picks) notices.push({ code: "unknown-pick", value: clip(part) } satisfies Notice);
+    else picks[issue] = option;
+  }
+  return { state: { view, picks, reveal: params.get("reveal") === "1" }, notices };
+}
+
+/** The query, the picks in the issues' order so one package always has one address. */
+export function toDealQuery(state: DealState, context: DealContext): string {
+  const deal = context.issues
+    .filter((issue) => state.picks[issue.id] !== undefined)
+    .map((issue) => `${issue.id}${PART}${state.picks[issue.id]}`)
+    .join(PICKS);
+  const extra: Record<string, string> = {};
+  if (deal) extra.deal = deal;
+  if (state.reveal) extra.reveal = "1";
+  return toQuery(state.view, context, extra);
+}
+
+export const dealCodec: UrlCodec<DealState, DealContext> = { parse: parseDealState, toQuery: toDealQuery };
