@@ -875,3 +875,25 @@ export function validateSequencingB(raw: unknown, dataset: Pick<Dataset, "positi
     if (!tagged.has(r.position)) problems.push({ file: "data/sequencing-b.json", record: `"${r.position}"`, field: "position", message: `no position "${r.position}" with a sequencing stage in data/positions.json` });
   return problems.length > 0 ? { problems } : { readings, problems };
 }
+
+/** A worksheet's discussion questions for one issue (data/worksheets.json), written for the issue. */
+export const WorksheetSchema = z.strictObject({
+  issue: Id,
+  questions: z.array(z.string().min(1).pipe(maxWords(30, "question")).refine((q) => q.trim().endsWith("?"), { error: "a question ends with ?" })).length(3),
+});
+export type Worksheet = z.infer<typeof WorksheetSchema>;
+
+/** One worksheet per issue, each of known issue, none twice. */
+export function validateWorksheets(raw: unknown, dataset: Pick<Dataset, "issues">): { worksheets?: Worksheet[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const worksheets = parseFile("worksheets", WorksheetSchema, raw, problems);
+  const push = (record: string, field: string, message: string) => problems.push({ file: "data/worksheets.json", record: `"${record}"`, field, message });
+  const seen = new Set<string>();
+  for (const w of worksheets) {
+    if (!dataset.issues.some((i) => i.id === w.issue)) push(w.issue, "issue", `unknown issue "${w.issue}"`);
+    if (seen.has(w.issue)) push(w.issue, "issue", `a second worksheet for "${w.issue}"`);
+    seen.add(w.issue);
+  }
+  for (const i of dataset.issues) if (!seen.has(i.id)) push(i.id, "issue", `issue "${i.id}" has no worksheet`);
+  return problems.length > 0 ? { problems } : { worksheets, problems };
+}

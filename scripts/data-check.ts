@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { toDatasetInfo } from "../lib/dataset-info";
-import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, type Problem, type RawDataset } from "../lib/schema";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, validateWorksheets, type Problem, type RawDataset } from "../lib/schema";
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "data");
 const problems: Problem[] = [];
@@ -37,6 +37,7 @@ if (problems.length === 0) {
   if (dataset) problems.push(...validateDisputes(readJson("disputes"), dataset).problems);
   if (dataset) problems.push(...validateGlossary(readJson("glossary"), dataset).problems);
   if (dataset) problems.push(...validateSequencingB(readJson("sequencing-b"), dataset).problems);
+  if (dataset) problems.push(...validateWorksheets(readJson("worksheets"), dataset).problems);
 }
 
 if (problems.length > 0) {

@@ -5,6 +5,15 @@ import { messages } from "@/lib/view/messages";
 import type { DatasetInfo } from "@/lib/dataset-info";
 import { pageMessages } from "@/lib/view/page-messages";
 
+/** The pages of the data's depth and of the classroom, which the header has no room for. */
+const PLAIN_LINKS = [
+  { href: "/disputes/", label: messages.nav.disputes },
+  { href: "/sequencing/", label: messages.nav.sequencing },
+  { href: "/deal/", label: messages.nav.deal },
+  { href: "/glossary/", label: messages.nav.glossary },
+  { href: "/worksheets/", label: messages.nav.worksheets },
+] as const;
+
 export function SiteFooter({ info }: { info: DatasetInfo }) {
   return (
     <footer className="mt-16 border-t border-gray-200 bg-gray-50">
@@ -34,18 +43,13 @@ export function SiteFooter({ info }: { info: DatasetInfo }) {
               <Link href="/methodology/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.methodology}</Link>
             </li>
             {/* plain links: a footer's Link would prefetch these pages' data on every page view */}
-            <li>
-              <a href="/disputes/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.disputes}</a>
-            </li>
-            <li>
-              <a href="/sequencing/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.sequencing}</a>
-            </li>
-            <li>
-              <a href="/deal/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.deal}</a>
-            </li>
-            <li>
-              <a href="/glossary/" className="inline-block py-0.5 text-blue-800 underline">{messages.nav.glossary}</a>
-            </li>
+            {PLAIN_LINKS.map(({ href, label }) => (
+              <li key={href}>
+                <a href={href} className="inline-block py-0.5 text-blue-800 underline">
+                  {label}
+                </a>
+              </li>
+            ))}
             <li>
               <Link href="/corrections/" className="inline-block py-0.5 text-blue-800 underline">{pageMessages.changelog.title}</Link>
             </li>

@@ -14,7 +14,8 @@ import changelog from "../../data/changelog.json";
 import disputes from "../../data/disputes.json";
 import glossary from "../../data/glossary.json";
 import sequencingB from "../../data/sequencing-b.json";
-import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, type SequencingReading, type GlossaryEntry, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
+import worksheets from "../../data/worksheets.json";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, validateWorksheets, type SequencingReading, type Worksheet, type GlossaryEntry, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
 import { toDatasetInfo } from "../dataset-info";
 import { toHistoryCounts } from "../view/changelog";
 
@@ -70,6 +71,14 @@ function loadSequencingB(): SequencingReading[] {
   return readings;
 }
 const sequencingReadings = loadSequencingB();
+
+/** The worksheets' discussion questions, one set per issue. */
+function loadWorksheets(): Worksheet[] {
+  const { worksheets: checked, problems } = validateWorksheets(worksheets, dataset);
+  if (!checked) throw new Error(`data/worksheets.json does not match lib/schema.ts (${problems.length} problems):\n${problems.map(formatProblem).join("\n")}`);
+  return checked;
+}
+const worksheetRecords = loadWorksheets();
 const historyCounts = toHistoryCounts(changelogEntries);
 
 export const getDataset = () => dataset;
@@ -88,6 +97,8 @@ export const getChangelog = () => changelogEntries;
 export const getHistoryCounts = () => historyCounts;
 /** The disputed accounts, in date order. */
 export const getDisputes = () => disputesData.disputes;
+/** Each issue's worksheet questions. */
+export const getWorksheets = () => worksheetRecords;
 /** The independent second reading of the sequencing stages. */
 export const getSequencingB = () => sequencingReadings;
 /** Each side's words for the same things. */

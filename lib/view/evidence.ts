@@ -33,7 +33,8 @@ export function toWeakEvidence(positions: readonly Position[], statements: reado
 /** A fragile verdict in words, with the statements it rests on to link to. */
 export type FragileNote = { sentence: string; statements: (WeakStatementView & { href: string; label: string })[] };
 
-const SOURCING_WORDS: Record<Sourcing, string> = {
+/** How the source knows what a statement reports, in words (docs/sourcing.md). */
+export const SOURCING_WORDS: Record<Sourcing, string> = {
   "on-record": "on the record",
   reported: "reported by one outlet",
   anonymous: "anonymous sources",

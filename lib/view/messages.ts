@@ -22,6 +22,7 @@ export const messages = {
     sequencing: "What each side wants first",
     deal: "Build a deal (class task)",
     glossary: "Each side's words",
+    worksheets: "Worksheets",
   },
   relation: {
     unknown: "Not yet known",

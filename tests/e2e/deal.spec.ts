@@ -61,3 +61,18 @@ test("the glossary sets each side's words side by side, each linked to a stateme
   await expect(section.locator(`a[href$="#${first.usages[0]!.statements[0]}"]`)).toBeVisible();
   expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
 });
+
+const countPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+test("every issue's worksheet and its answer page print as one page each on A4 and on Letter, dated, versioned and addressed", async ({ page, makeAxeBuilder }) => {
+  for (const { id } of issuesFile) {
+    await page.goto(`/worksheets/${id}/`);
+    for (const format of ["A4", "Letter"]) expect(countPages(await page.pdf({ format })), `${id} on ${format}`).toBe(2);
+  }
+  const sheet = page.getByTestId("worksheet");
+  await expect(sheet.getByRole("listitem").filter({ hasText: "?" })).toHaveCount(3);
+  await expect(sheet.getByTestId("sourcing-questions").first()).toContainText("How does the source know?");
+  await expect(sheet).toContainText(/dataset version \d{4}-\d{2}-\d{2}\.r\d+ · https:\/\/.+\/worksheets\//);
+  await expect(page.getByTestId("answer-page")).toContainText("asks for");
+  expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+});

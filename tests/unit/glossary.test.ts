@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import actors from "@/data/actors.json";
 import glossary from "@/data/glossary.json";
 import statements from "@/data/statements.json";
-import { ActorSchema, StatementSchema, termIn, validateGlossary } from "@/lib/schema";
+import issues from "@/data/issues.json";
+import worksheets from "@/data/worksheets.json";
+import { ActorSchema, StatementSchema, termIn, validateGlossary, validateWorksheets } from "@/lib/schema";
 
 /* Each side's words: the rules that keep every term a quotation, and what the data holds. */
 
@@ -37,5 +39,18 @@ describe(validateGlossary, () => {
     expect(termIn("Kyiv", { quote: "we told Kyiv", quoteTranslation: "" })).toBe("quote");
     expect(termIn("truce", { quote: "rozejm", quoteTranslation: "a truce" })).toBe("translation");
     expect(termIn("peace", { quote: "war", quoteTranslation: "" })).toBeUndefined();
+  });
+});
+
+describe(validateWorksheets, () => {
+  it("accepts data/worksheets.json: three questions for every issue", () => {
+    expect(validateWorksheets(worksheets, { issues: issues as never }).problems).toEqual([]);
+  });
+  it("names a missing issue, a second sheet and a question that is not one", () => {
+    const [first, ...rest] = worksheets;
+    expect(validateWorksheets(rest, { issues: issues as never }).problems.map((p) => p.message)).toEqual([`issue "${first!.issue}" has no worksheet`]);
+    expect(validateWorksheets([...worksheets, first], { issues: issues as never }).problems.map((p) => p.message)).toEqual([`a second worksheet for "${first!.issue}"`]);
+    const statement = { ...first!, questions: ["Say what each side wants.", ...first!.questions.slice(1)] };
+    expect(validateWorksheets([statement, ...rest], { issues: issues as never }).problems[0]).toMatchObject({ field: "questions.0", message: "a question ends with ?" });
   });
 });
