@@ -39,12 +39,12 @@ export type DeckProps = {
   disputes: DisputeSlideView[];
 };
 
-type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
+type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; argue?: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
 
 const button =
-  "rounded-[0.4rem] border-2 border-gray-900 px-[0.6rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
+  "rounded-[0.4rem] border-2 border-gray-900 px-[0.45rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
 
-function Deck({ context, issues, positions, evidence, info, disputes, view, notices, reveal, prerendered = false, setUrl }: DeckProps & DeckState) {
+function Deck({ context, issues, positions, evidence, info, disputes, view, notices, reveal, argue = false, prerendered = false, setUrl }: DeckProps & DeckState) {
   const pathname = usePathname();
   const deck = useMemo(() => toDeck(issues.map((issue) => issue.id), disputes.map((d) => d.id)), [issues, disputes]);
   const index = findSlideIndex(deck, pathname) ?? 0;
@@ -92,7 +92,22 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
   );
   const next = useCallback(() => go("next"), [go]);
   const previous = useCallback(() => go("previous"), [go]);
-  const toggleReveal = useCallback(() => setUrl({ reveal: go("toggle-reveal").reveal }), [go, setUrl]);
+  const toggleReveal = useCallback(() => {
+    const on = go("toggle-reveal").reveal;
+    // argue the other side is a kind of reveal: turning the reveal off ends it too
+    setUrl(on ? { reveal: on } : { reveal: on, argue: false });
+  }, [go, setUrl]);
+  const toggleArgue = useCallback(() => {
+    if (argue) {
+      setUrl({ argue: false });
+      setAnnouncement(messages.present.argue.off);
+      return;
+    }
+    // it steps through the reveal: turned on, the slide starts again from its question
+    if (!position.current.reveal) go("toggle-reveal");
+    setUrl({ argue: true, reveal: true });
+    setAnnouncement(messages.present.argue.on);
+  }, [argue, go, setUrl]);
   const setView = useCallback((next: Partial<ViewState>) => setUrl({ view: { ...view, ...next } }), [view, setUrl]);
 
   const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
@@ -107,6 +122,7 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
       event.preventDefault();
       event.stopPropagation();
       if (action === "reveal") toggleReveal();
+      else if (action === "argue") toggleArgue();
       else if (action === "fullscreen") toggleFullscreen();
       else go(action);
     };
@@ -135,6 +151,7 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
         evidence={byId}
         date={view.date}
         step={step}
+        argue={argue}
         headingId={headingId}
         notices={notices}
         imported={Boolean(stored)}
@@ -154,7 +171,7 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
         headingId={headingId}
         notices={notices}
         imported={Boolean(stored)}
-        slideHref={(id) => `/present/${id}/${deckCodec.toQuery({ view, reveal }, context)}`}
+        slideHref={(id) => `/present/${id}/${deckCodec.toQuery({ view, reveal, argue }, context)}`}
       />
     );
   }
@@ -171,7 +188,7 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
           {body}
         </section>
         {/* the buttons wait for hydration: pressed before it, they would do nothing */}
-        <div role="group" aria-label={messages.present.controls} className="flex shrink-0 flex-wrap items-center gap-x-[0.7rem] gap-y-[0.3rem] border-t-2 border-gray-300 px-[2rem] py-[0.5rem] text-[1.4rem]">
+        <div role="group" aria-label={messages.present.controls} className="flex shrink-0 flex-wrap items-center gap-x-[0.5rem] gap-y-[0.3rem] border-t-2 border-gray-300 px-[2rem] py-[0.5rem] text-[1.4rem]">
           <button type="button" disabled={prerendered} className={button} onClick={previous} aria-disabled={index === 0}>
             <span aria-hidden="true">← </span>
             {messages.present.back}
@@ -190,6 +207,9 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
           <span className="flex-1" />
           <button type="button" disabled={prerendered} className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
             {messages.present.revealShort}
+          </button>
+          <button type="button" disabled={prerendered} className={button} aria-pressed={argue} onClick={toggleArgue} aria-keyshortcuts="A" aria-label={messages.present.argue.control}>
+            {messages.present.argue.short}
           </button>
           <button type="button" disabled={prerendered} className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(toggleTheme(theme))} aria-label={messages.present.dark}>
             {messages.present.darkShort}
@@ -258,5 +278,5 @@ function Handouts({ context, issues, positionIndex, evidence, evidenceError, imp
 export function DeckFromUrl(props: DeckProps) {
   const prerendered = useIsPrerendered();
   const { state, notices, setState } = useUrlState(deckCodec, props.context);
-  return <Deck {...props} view={state.view} notices={notices} reveal={state.reveal} prerendered={prerendered} setUrl={setState} />;
+  return <Deck {...props} view={state.view} notices={notices} reveal={state.reveal} argue={state.argue} prerendered={prerendered} setUrl={setState} />;
 }

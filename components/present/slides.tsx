@@ -4,6 +4,7 @@ import { formatDate, formatOption, formatRange, formatSteps } from "@/lib/view/f
 import { messages } from "@/lib/view/messages";
 import { describeRow } from "@/lib/view/sentences";
 import { toSpectrumRows, type SpectrumRow } from "@/lib/view/spectrum";
+import { arguePrompt } from "@/lib/view/deck";
 import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuote, type EvidenceView } from "@/lib/present";
 import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
@@ -230,7 +231,7 @@ function QuotesFailed({ error, retry }: { error: string; retry: () => void }) {
   );
 }
 
-export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, date, step, headingId, notices, imported, evidenceError, retryEvidence }: {
+export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, date, step, argue = false, headingId, notices, imported, evidenceError, retryEvidence }: {
   issue: IssueView;
   relation: Relation;
   /** The verdict rests on weak evidence. */
@@ -242,6 +243,8 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
   evidence: ReadonlyMap<string, EvidenceView>;
   date: string;
   step: number;
+  /** "Argue the other side": the verdict's line gives each step's prompt instead (restate one side, the other, then switch). */
+  argue?: boolean;
   headingId: string;
   notices: readonly Notice[];
   imported: boolean;
@@ -261,8 +264,9 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
         </h1>
         {/* the status shares the date's line where the title leaves room, and goes under it where not */}
         <div className="flex min-w-0 flex-1 flex-wrap justify-end gap-x-[0.8rem] whitespace-nowrap text-[1.4rem] font-semibold leading-[1.2] text-gray-700">
-          <p>{formatDate(date)}</p>
+          {/* before the date, so the status's reserved room (hidden until the last step) leaves the date flush right */}
           {status ? <StatusLine status={status} shown={step >= 3} /> : null}
+          <p>{formatDate(date)}</p>
         </div>
       </div>
       <p className="text-[1.6rem] font-medium leading-[1.2]">{issue.question}</p>
@@ -282,7 +286,13 @@ export function IssueSlide({ issue, relation, fragile, status, a, b, evidence, d
         </div>
         <SlideTable row={revealed} a={a} b={b} caption={caption} />
       </figure>
-      <Verdict row={full} shown={step >= 3} />
+      {argue ? (
+        <p className="border-l-[0.4rem] border-gray-900 pl-[0.7rem] text-[1.5rem] font-semibold leading-tight" data-testid="argue-prompt" aria-live="polite">
+          {arguePrompt(step, a.name, b.name)}
+        </p>
+      ) : (
+        <Verdict row={full} shown={step >= 3} />
+      )}
     </div>
   );
 }

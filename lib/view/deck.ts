@@ -10,7 +10,7 @@ import type { IssueView } from "./view-model";
  */
 
 /** What the deck can do on a key press. */
-export type DeckAction = "next" | "previous" | "first" | "last" | "reveal" | "fullscreen";
+export type DeckAction = "next" | "previous" | "first" | "last" | "reveal" | "argue" | "fullscreen";
 
 /** The parts of a key press the key map reads: a KeyboardEvent has them all. */
 export type KeyPress = { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean };
@@ -48,6 +48,9 @@ export function deckKey(press: KeyPress, { inField = false, onButton = false }: 
     case "f":
     case "F":
       return inField ? undefined : "fullscreen";
+    case "a":
+    case "A":
+      return inField ? undefined : "argue";
     default:
       return undefined;
   }
@@ -119,6 +122,14 @@ function slideTitle(slide: Slide, words: DeckWords) {
   if (slide.kind === "issue") return words.issues.find((issue) => issue.id === slide.issue)?.title ?? slide.issue;
   if (slide.kind === "dispute") return `${messages.present.disputeKicker}: ${words.disputes?.find((d) => d.id === slide.dispute)?.title ?? slide.dispute}`;
   return slide.kind === "title" ? "Title" : messages.present.summaryKicker;
+}
+
+/** The prompt of "argue the other side" at a reveal step of an issue slide: restate one side, then the other, then switch. */
+export function arguePrompt(step: number, a: string, b: string): string {
+  if (step <= 0) return messages.present.argue.question;
+  if (step === 1) return messages.present.argue.restate(a);
+  if (step === 2) return messages.present.argue.restate(b);
+  return messages.present.argue.switch;
 }
 
 /**

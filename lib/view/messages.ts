@@ -87,6 +87,16 @@ export const messages = {
   },
   present: {
     disputeKicker: "Disputed account",
+    /** "Argue the other side": the prompts at each reveal step, and the control. */
+    argue: {
+      control: "Argue the other side",
+      short: "Argue",
+      on: "Argue the other side on: each press shows one side's case and asks the class to restate it, then to switch.",
+      off: "Argue the other side off.",
+      question: "Before the sides speak: what do you expect each to ask for?",
+      restate: (name: string) => `In pairs: restate ${name}'s case in your own words, so that ${name} would call it fair.`,
+      switch: "Switch: argue for the side you did not take, then say where the two could meet.",
+    },
     alsoAccounts: (names: string[]) => `${names.join(" and ")} also ${names.length === 1 ? "gives an account" : "give accounts"}: read ${names.length === 1 ? "it" : "them"} with both sides' on the disputes page.`,
     /** The last reveal step of a dispute's slide: the question the class is left with. */
     disputeOpen: "What the record cannot settle",
@@ -109,7 +119,7 @@ export const messages = {
     exitToOverview: "Exit to the overview",
     exitToDispute: "Exit to this dispute on the disputes page",
     controls: "Presentation controls",
-    keys: "→ or Page Down: next · ← or Page Up: back · R: reveal step · F: full screen",
+    keys: "→ or Page Down: next · ← or Page Up: back · R: reveal · A: argue the other side · F: full screen",
     legend: {
       bar: "what a side could live with,",
       mark: "what it asks for,",

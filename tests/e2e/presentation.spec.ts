@@ -292,3 +292,29 @@ test("a link's ignored date and actor are named on every slide, which still fits
     expect(m.minContrast.ratio, `lowest contrast on ${slug}: "${m.minContrast.text}"`).toBeGreaterThanOrEqual(7);
   }
 });
+
+test("argue the other side: the A key turns it on, and each press shows one side's case with a prompt to restate it, then the switch", async ({ page }) => {
+  await page.goto("/present/ceasefire/");
+  await waitForHydration(page);
+  await page.keyboard.press("a");
+  await expect(page).toHaveURL(/argue=1/);
+  await expect(page.getByRole("button", { name: "Argue the other side" })).toHaveAttribute("aria-pressed", "true");
+  const prompt = page.getByTestId("argue-prompt");
+  await expect(prompt).toHaveText("Before the sides speak: what do you expect each to ask for?");
+  await expect(page.getByTestId("side-russia")).toBeHidden();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByTestId("side-russia")).toBeVisible();
+  await expect(prompt).toContainText("restate Russia's case");
+  await page.keyboard.press("PageDown");
+  await expect(prompt).toContainText("restate Ukraine's case");
+  await page.keyboard.press("PageDown");
+  await expect(prompt).toContainText("Switch");
+  // the verdict is the class's to find: it does not show in this mode
+  await expect(page.getByTestId("verdict")).toHaveCount(0);
+  const m = await measureSlide(page);
+  expect([m.overflowX, m.overflowY]).toEqual([0, 0]);
+  expect(m.minFont.px).toBeGreaterThanOrEqual(28);
+  await page.keyboard.press("a");
+  await expect(page).not.toHaveURL(/argue=1/);
+  await expect(page.getByTestId("verdict")).toBeVisible();
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { REVEAL_STEPS, toDeck } from "@/lib/present";
+import { parseDeckState, toDeckQuery } from "@/lib/url/deck";
 import {
   announce,
+  arguePrompt,
   deckKey,
   openDeck,
   stepDeck,
@@ -307,5 +309,23 @@ describe("the disputes' slides", () => {
     expect(said(at(2, REVEAL_STEPS, true))).toBe(`Slide 4 of 6: ${messages.present.disputeKicker}: The 2022 Istanbul texts`);
     expect(visibleStep(withDisputes, at(3, 1, true), 3, true)).toBe(1);
     expect(visibleStep(withDisputes, at(3, 1, true), 3, false)).toBe(REVEAL_STEPS);
+  });
+});
+
+describe("argue the other side", () => {
+  it("is the A key outside fields, and its prompts follow the reveal: the question, one side, the other, the switch", () => {
+    expect(deckKey({ key: "a" })).toBe("argue");
+    expect(deckKey({ key: "A" }, { inField: true })).toBeUndefined();
+    expect([0, 1, 2, 3].map((step) => arguePrompt(step, "Russia", "Ukraine"))).toEqual([
+      messages.present.argue.question,
+      "In pairs: restate Russia's case in your own words, so that Russia would call it fair.",
+      "In pairs: restate Ukraine's case in your own words, so that Ukraine would call it fair.",
+      messages.present.argue.switch,
+    ]);
+  });
+  it("lives in the URL and turns the reveal on", () => {
+    const context = { actors: [{ id: "russia" }, { id: "ukraine" }], defaultA: "russia", defaultB: "ukraine", earliest: "2022-02-24", latest: "2026-10-10" } as Parameters<typeof parseDeckState>[1];
+    expect(parseDeckState(new URLSearchParams("argue=1"), context).state).toMatchObject({ reveal: true, argue: true });
+    expect(toDeckQuery({ view: { date: "2026-10-10", a: "russia", b: "ukraine" }, reveal: true, argue: true }, context)).toBe("?argue=1");
   });
 });
