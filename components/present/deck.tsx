@@ -264,6 +264,7 @@ function Handouts({ context, issues, positionIndex, evidence, evidenceError, imp
           view={view}
           context={context}
           relation={relation(positionIndex, issue, view.a, view.b, view.date)}
+          status={toStatusNote(issueStatus(positionIndex, issue, view.a, view.b, view.date), (id) => context.actors.find((actor) => actor.id === id)?.name ?? id)}
           evidence={evidence}
           evidenceError={evidenceError}
           imported={imported}

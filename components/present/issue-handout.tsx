@@ -3,6 +3,8 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { relation as relationAt, type Coded, type Relation } from "@/lib/analysis";
 import { formatDate, formatOption, formatRange, formatSourceTitle } from "@/lib/view/format";
+import { issueStatus } from "@/lib/status";
+import { toStatusNote, type StatusNote } from "@/lib/view/status";
 import { messages } from "@/lib/view/messages";
 import { describeRow } from "@/lib/view/sentences";
 import type { EvidenceView } from "@/lib/present";
@@ -46,6 +48,8 @@ type HandoutProps = {
   evidenceError?: string;
   /** Whether the reader's import is in what it shows: a printed sheet carries no banner, so it says so itself. */
   imported?: boolean;
+  /** The issue's status with the move that decided it: printed whole, as the slide has no room for the reason. */
+  status?: StatusNote;
 };
 
 function Side({ actor, position, issue, evidence, date }: { actor: ActorView; position?: Coded; issue: IssueView; evidence: ReadonlyMap<string, EvidenceView>; date: string }) {
@@ -96,7 +100,7 @@ function Side({ actor, position, issue, evidence, date }: { actor: ActorView; po
 }
 
 /** One issue's handout at one state of the view. */
-export function IssueHandout({ issue, relation, a, b, evidence, date, version, url, evidenceError, imported = false }: HandoutProps) {
+export function IssueHandout({ issue, relation, a, b, evidence, date, version, url, evidenceError, imported = false, status }: HandoutProps) {
   const row = { issue, relation };
   return (
     <article data-handout className="hidden text-[9pt] leading-[1.3] text-gray-900 print:block">
@@ -112,6 +116,15 @@ export function IssueHandout({ issue, relation, a, b, evidence, date, version, u
             {a.name} and {b.name} on the spectrum, {formatDate(date)}
           </span>
           <span className="block">{describeRow(row, a, b)}</span>
+          {status ? (
+            <span className="block" data-testid="handout-status">
+              <span className="font-semibold">
+                <span aria-hidden="true">{status.glyph} </span>
+                {messages.status.slideLabel}: {status.word}
+              </span>{" "}
+              · {status.reason}
+            </span>
+          ) : null}
         </figcaption>
         <SpectrumLegend a={a} b={b} className="gap-x-4 text-[8.5pt]" />
         <SpectrumVisual row={row} a={a} b={b} showAllOptions />
@@ -165,6 +178,7 @@ function IssueHandoutAt({ context, issue, positions: builtIn, evidence, version,
         url={url}
         evidenceError={error}
         imported={Boolean(stored)}
+        status={toStatusNote(issueStatus(index, issue, state.a, state.b, state.date), (id) => context.actors.find((actor) => actor.id === id)?.name ?? id)}
       />
       {/* the handout only prints: on screen, this is where the reader learns it would print without its quotes */}
       {error ? (

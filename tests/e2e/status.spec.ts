@@ -92,3 +92,14 @@ test("the methodology prints the status rules", async ({ page, makeAxeBuilder })
   await expect(section.getByTestId("status-example")).toContainText("So the status is");
   expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
 });
+
+test("the printed handout of an issue gives its status with the move that decided it", async ({ page }) => {
+  const issue = issues[0]!;
+  const note = noteOf(issue, currentTo);
+  await page.goto(`/issues/${issue.id}/`);
+  await waitForHydration(page);
+  await page.emulateMedia({ media: "print" });
+  const line = page.locator("[data-handout]").getByTestId("handout-status");
+  await expect(line).toContainText(note.word);
+  await expect(line).toContainText(note.reason);
+});

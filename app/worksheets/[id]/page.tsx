@@ -82,7 +82,7 @@ export default async function WorksheetPage({ params }: PageProps<"/worksheets/[
           </h2>
           <ol className="mt-1 grid gap-1" style={{ gridTemplateColumns: `repeat(${issue.spectrum.length}, minmax(0, 1fr))` }}>
             {issue.spectrum.map((option) => (
-              <li key={option.value} className="flex flex-col items-center text-center text-[8.5pt] leading-tight">
+              <li key={option.value} className="flex min-w-0 flex-col items-center text-center text-[8.5pt] leading-tight [overflow-wrap:anywhere]">
                 <span className="mb-1 block h-8 w-full rounded border-2 border-gray-800" aria-hidden="true" />
                 {option.label}
               </li>
@@ -93,7 +93,7 @@ export default async function WorksheetPage({ params }: PageProps<"/worksheets/[
           <h2 id="read-heading" className="text-[12pt] font-semibold">
             2. Source first, then read: who is speaking, and how do we know?
           </h2>
-          <div className="grid grid-cols-2 gap-4">
+          <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">
             {sides.map(({ actor, quote }) => (
               <div key={actor.id} className="space-y-1" style={{ borderTop: `4px solid var(${actor.color})` }}>
                 <h3 className="pt-1 font-bold">
@@ -133,9 +133,10 @@ export default async function WorksheetPage({ params }: PageProps<"/worksheets/[
       </article>
       <article className={`${sheet} break-after-page`} aria-labelledby="answers-heading" data-testid="answer-page">
         <p className="text-[9pt] font-semibold uppercase tracking-wide text-gray-700">Parley worksheet · teacher&apos;s answer page</p>
-        <h1 id="answers-heading" className="text-[18pt] font-bold leading-tight">
+        {/* one h1 to a page: the answer page is the worksheet's second sheet */}
+        <h2 id="answers-heading" className="text-[18pt] font-bold leading-tight">
           {issue.title}: where the sides stand
-        </h1>
+        </h2>
         <p>As of {formatDate(date)}, by Parley&apos;s coding of each side&apos;s own statements:</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           {sides.map(({ actor, position }) => (
