@@ -3,6 +3,7 @@
 //   env: SIZES=desktop,phone  FULL=0 (viewport only)  SELECTOR=css (one element)  SHOT_PORT=n
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { findChromium, chromiumArgs } from "./chromium.mjs";
 
@@ -22,7 +23,10 @@ try {
       const [width, height] = sizes[name];
       const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: "networkidle" });
-      const file = `reports/screenshots/${path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${name}.png`;
+      const slug = path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
+      // a long query would pass the file system's name limit: keep its start and a hash of the whole
+      const short = slug.length > 120 ? `${slug.slice(0, 100)}_${createHash("sha1").update(slug).digest("hex").slice(0, 8)}` : slug;
+      const file = `reports/screenshots/${short}-${name}.png`;
       // SELECTOR=… shoots one element (e.g. a chart) instead of the page
       if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
       else await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
-import { DealFromUrl, type DealProps } from "@/components/deal/deal-view";
+import { DealFromUrl } from "@/components/deal/deal-view";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import { PermalinkNoscript } from "@/components/ui/noscript-note";
-import { toTextPackages } from "@/lib/deal";
-import { sortByDate, toStances } from "@/lib/documents";
-import { getDataset, getIssues, getPositions } from "@/lib/server/data";
-import { getTimeContext } from "@/lib/server/time-context";
-import { toIssueView, toPlottedView } from "@/lib/view/view-model";
+import { getDealProps } from "@/lib/server/deal-data";
 
 export const metadata: Metadata = {
   title: "Build a deal",
@@ -14,20 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default function DealPage() {
-  const { documents, provisions } = getDataset();
-  const stances = toStances(documents, provisions);
-  const props: DealProps = {
-    context: getTimeContext(),
-    issues: getIssues().map(toIssueView),
-    positions: getPositions().map(toPlottedView),
-    texts: toTextPackages(stances),
-    titles: sortByDate(documents).map((d) => ({
-      id: d.id,
-      shortTitle: d.shortTitle,
-      date: d.date,
-      provisions: Object.fromEntries(stances.filter((s) => s.document === d.id).map((s) => [s.issue, s.provisions[0]!])),
-    })),
-  };
+  const props = getDealProps();
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -1,31 +1,22 @@
 "use client";
 
 import { useMemo, useRef, type KeyboardEvent } from "react";
-import type { Coded } from "@/lib/analysis";
-import { judgeDeal, judgeText, type TextPackage } from "@/lib/deal";
+import { judgeDeal, judgeText } from "@/lib/deal";
 import type { Verdict } from "@/lib/ledger";
-import { dealCodec, type DealContext, type DealState } from "@/lib/url/deal";
+import Link from "next/link";
+import { dealCodec, toDealQuery, type DealContext, type DealState } from "@/lib/url/deal";
 import type { Notice } from "@/lib/url/notices";
-import { describeDeal, describeTextVerdict, formatPickVerdict } from "@/lib/view/deal";
+import { describeDeal, describeTextVerdict, formatPickVerdict, type DealData } from "@/lib/view/deal";
 import { clauseHref } from "@/lib/view/documents";
 import { formatDate, formatOption } from "@/lib/view/format";
-import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
+import type { ActorView } from "@/lib/view/view-model";
 import { TimeControls } from "../controls/time-controls";
 import { useEvidenceView } from "../hooks/use-evidence-view";
 import { useIsPrerendered } from "../hooks/use-url-search";
 import { useUrlState } from "../hooks/use-url-state";
 import { ActorKey } from "../ui/actor-mark";
 
-/** A real text as the reveal names it. */
-export type TextTitle = { id: string; shortTitle: string; date: string; provisions: Record<string, string> };
-
-export type DealProps = {
-  context: TimeContext;
-  issues: IssueView[];
-  positions: Coded[];
-  texts: TextPackage[];
-  titles: TextTitle[];
-};
+export type DealProps = DealData;
 
 function VerdictCell({ verdict, actor }: { verdict?: Verdict; actor: ActorView }) {
   if (!verdict) return <td className="px-2 py-1 text-gray-700">—</td>;
@@ -152,6 +143,13 @@ export function DealBody({ context, issues, positions, texts, titles, state, not
         <button type="button" disabled={prerendered} onClick={() => onChange({ picks: {} })} className="rounded border border-gray-500 px-3 py-1 hover:bg-gray-100">
           Clear the picks
         </button>
+        {/* the same package and view, one issue to a screen at the deck's sizes */}
+        <Link
+          href={`/deal/present/${toDealQuery(state, { ...context, issues: issues.map((issue) => ({ id: issue.id, options: issue.spectrum.length })) })}`}
+          className="rounded border border-gray-500 px-3 py-1 text-blue-800 underline hover:bg-gray-100"
+        >
+          Show it on a projector
+        </Link>
       </div>
       {state.reveal ? (
         <section aria-labelledby="reveal-heading" className="space-y-3" data-testid="deal-reveal">

@@ -15,6 +15,7 @@ import { toQuery, type ViewState } from "@/lib/url/view-state";
 import { announce, deckKey, openDeck, stepDeck, toggleTheme, visibleStep, type DeckPress } from "@/lib/view/deck";
 import type { IssueView, TimeContext } from "@/lib/view/view-model";
 import { disputeHref, slideAccounts, type DisputeSlideView } from "@/lib/view/disputes";
+import { DeckControls, deckButton } from "./deck-controls";
 import { IssueHandout, useIssuePermalink } from "./issue-handout";
 import { PermalinkNoscript } from "../ui/noscript-note";
 import { IssueSlide, SummarySlide, TitleSlide } from "./slides";
@@ -41,15 +42,12 @@ export type DeckProps = {
 
 type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; argue?: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
 
-const button =
-  "rounded-[0.4rem] border-2 border-gray-900 px-[0.45rem] py-[0.1rem] font-semibold leading-tight hover:bg-gray-200 aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:border-gray-500 aria-disabled:text-gray-700 aria-pressed:bg-gray-900 aria-pressed:text-white";
 
 function Deck({ context, issues, positions, evidence, info, disputes, view, notices, reveal, argue = false, prerendered = false, setUrl }: DeckProps & DeckState) {
   const pathname = usePathname();
   const deck = useMemo(() => toDeck(issues.map((issue) => issue.id), disputes.map((d) => d.id)), [issues, disputes]);
   const index = findSlideIndex(deck, pathname) ?? 0;
   const slide = deck[index]!;
-  const last = deck.length - 1;
   // the reader's import is laid over Parley's data here as on the overview, so the two never disagree
   const { stored, positions: merged } = useImportedData(positions);
   const evidenceView = useEvidenceView(merged, context, view);
@@ -188,49 +186,40 @@ function Deck({ context, issues, positions, evidence, info, disputes, view, noti
           {body}
         </section>
         {/* the buttons wait for hydration: pressed before it, they would do nothing */}
-        <div role="group" aria-label={messages.present.controls} className="flex shrink-0 flex-wrap items-center gap-x-[0.5rem] gap-y-[0.3rem] border-t-2 border-gray-300 px-[2rem] py-[0.5rem] text-[1.4rem]">
-          <button type="button" disabled={prerendered} className={button} onClick={previous} aria-disabled={index === 0}>
-            <span aria-hidden="true">← </span>
-            {messages.present.back}
-          </button>
-          <button type="button" disabled={prerendered} className={button} onClick={next} aria-disabled={index === last}>
-            {messages.present.next}
-            <span aria-hidden="true"> →</span>
-          </button>
-          <p className="font-semibold tabular-nums" data-testid="progress">
-            <span className="sr-only">Slide </span>
-            {index + 1}
-            <span aria-hidden="true"> / </span>
-            <span className="sr-only"> of </span>
-            {deck.length}
-          </p>
-          <span className="flex-1" />
-          <button type="button" disabled={prerendered} className={button} aria-pressed={reveal} onClick={toggleReveal} aria-keyshortcuts="R" aria-label={messages.present.reveal}>
-            {messages.present.revealShort}
-          </button>
-          <button type="button" disabled={prerendered} className={button} aria-pressed={argue} onClick={toggleArgue} aria-keyshortcuts="A" aria-label={messages.present.argue.control}>
+        <DeckControls
+          prerendered={prerendered}
+          index={index}
+          count={deck.length}
+          unit="Slide"
+          revealed={reveal}
+          onToggleReveal={toggleReveal}
+          revealLabel={messages.present.reveal}
+          onPrevious={previous}
+          onNext={next}
+          dark={theme === "dark"}
+          onToggleTheme={() => setTheme(toggleTheme(theme))}
+          isFullscreen={isFullscreen}
+          onToggleFullscreen={toggleFullscreen}
+          after={
+            <>
+              <button type="button" disabled={prerendered} className={deckButton} onClick={() => window.print()} aria-label={messages.present.print}>
+                {messages.present.printShort}
+              </button>
+              <Link
+                href={slide.kind === "dispute" ? disputeHref(slide.dispute) : `${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
+                className={`${deckButton} no-underline`}
+                aria-label={slide.kind === "issue" ? messages.present.exitToIssue : slide.kind === "dispute" ? messages.present.exitToDispute : messages.present.exitToOverview}
+              >
+                {messages.present.exit}
+              </Link>
+            </>
+          }
+          announcement={announcement}
+        >
+          <button type="button" disabled={prerendered} className={deckButton} aria-pressed={argue} onClick={toggleArgue} aria-keyshortcuts="A" aria-label={messages.present.argue.control}>
             {messages.present.argue.short}
           </button>
-          <button type="button" disabled={prerendered} className={button} aria-pressed={theme === "dark"} onClick={() => setTheme(toggleTheme(theme))} aria-label={messages.present.dark}>
-            {messages.present.darkShort}
-          </button>
-          <button type="button" disabled={prerendered} className={button} aria-pressed={isFullscreen} onClick={toggleFullscreen} aria-keyshortcuts="F">
-            {messages.present.fullScreen}
-          </button>
-          <button type="button" disabled={prerendered} className={button} onClick={() => window.print()} aria-label={messages.present.print}>
-            {messages.present.printShort}
-          </button>
-          <Link
-            href={slide.kind === "dispute" ? disputeHref(slide.dispute) : `${slide.kind === "issue" ? `/issues/${slide.issue}/` : "/"}${toQuery(view, context)}`}
-            className={`${button} no-underline`}
-            aria-label={slide.kind === "issue" ? messages.present.exitToIssue : slide.kind === "dispute" ? messages.present.exitToDispute : messages.present.exitToOverview}
-          >
-            {messages.present.exit}
-          </Link>
-        </div>
-        <p className="sr-only" aria-live="polite">
-          {announcement}
-        </p>
+        </DeckControls>
       </div>
       <Handouts context={context} issues={issues} positionIndex={positionIndex} evidence={byId} evidenceError={evidenceError} imported={Boolean(stored)} info={info} view={view} />
     </>

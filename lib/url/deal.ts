@@ -31,7 +31,7 @@ export function parseDealState(params: Params, context: DealContext): Parsed<Dea
 }
 
 /** The query, the picks in the issues' order so one package always has one address. */
-export function toDealQuery(state: DealState, context: DealContext): string {
+export function toDealQuery(state: DealState, context: DealContext, more: Record<string, string> = {}): string {
   const deal = context.issues
     .filter((issue) => state.picks[issue.id] !== undefined)
     .map((issue) => `${issue.id}${PART}${state.picks[issue.id]}`)
@@ -39,7 +39,31 @@ export function toDealQuery(state: DealState, context: DealContext): string {
   const extra: Record<string, string> = {};
   if (deal) extra.deal = deal;
   if (state.reveal) extra.reveal = "1";
-  return toQuery(state.view, context, extra);
+  return toQuery(state.view, context, { ...extra, ...more });
 }
 
-export const dealCodec: UrlCodec<DealState, DealContext> = { parse: parseDealState, toQuery: toDealQuery };
+export const dealCodec: UrlCodec<DealState, DealContext> = { parse: parseDealState, toQuery: (state, context) => toDealQuery(state, context) };
+
+/*
+ * The projector's deal (/deal/present/) shows one screen at a time: an issue's picker (?at=territory)
+ * or, last, the package with its reveal (?at=package). The first issue needs no parameter.
+ */
+export const PACKAGE_SCREEN = "package";
+
+export type DealScreenState = DealState & { at: string };
+
+export function parseDealScreen(params: Params, context: DealContext): Parsed<DealScreenState> {
+  const { state, notices } = parseDealState(params, context);
+  const first = context.issues[0]?.id ?? PACKAGE_SCREEN;
+  const raw = params.get("at");
+  const known = raw !== null && (raw === PACKAGE_SCREEN || context.issues.some((issue) => issue.id === raw));
+  if (raw !== null && !known) notices.push({ code: "unknown-issue", value: clip(raw) } satisfies Notice);
+  return { state: { ...state, at: known ? raw : first }, notices };
+}
+
+export function toDealScreenQuery(state: DealScreenState, context: DealContext): string {
+  const first = context.issues[0]?.id ?? PACKAGE_SCREEN;
+  return toDealQuery(state, context, state.at === first ? {} : { at: state.at });
+}
+
+export const dealScreenCodec: UrlCodec<DealScreenState, DealContext> = { parse: parseDealScreen, toQuery: toDealScreenQuery };
