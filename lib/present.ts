@@ -1,6 +1,10 @@
 import { findPosition, indexPositions, type Coded, type Relation } from "./analysis";
 import { readDownload } from "./files/download-records";
-import type { Position, Statement } from "./schema";
+import type { Confidence, Position, Sourcing, Statement } from "./schema";
+
+/* The schema's closed lists, spelled out so the browser's reader need not load zod (a unit test holds them to the schema). */
+export const SOURCINGS = ["on-record", "reported", "anonymous", "leaked", "undetermined"] as const satisfies readonly Sourcing[];
+export const CONFIDENCES = ["high", "medium", "low"] as const satisfies readonly Confidence[];
 
 /*
  * The classroom deck of DESIGN.md §3 as plain data: which slides it holds, in what order, how a
@@ -55,12 +59,12 @@ export function findSlideIndex(deck: readonly Slide[], pathname: string): number
 export const slidePath = (slide: Slide) => (slide.slug ? `/present/${slide.slug}/` : "/present/");
 
 /** The parts of a statement a slide or handout shows. */
-export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "quote" | "quoteLanguage" | "quoteTranslation" | "quoteNote" | "summary" | "issues"> & {
+export type EvidenceView = Pick<Statement, "id" | "actor" | "date" | "speaker" | "event" | "sourcing" | "confidence" | "quote" | "quoteLanguage" | "quoteTranslation" | "quoteNote" | "summary" | "issues"> & {
   source: Pick<Statement["source"], "title" | "publisher" | "url" | "date">;
 };
 
-export const toEvidenceView = ({ id, actor, date, speaker, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues, source }: Statement): EvidenceView => ({
-  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues,
+export const toEvidenceView = ({ id, actor, date, speaker, event, sourcing, confidence, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues, source }: Statement): EvidenceView => ({
+  id, actor, date, speaker: { name: speaker.name, role: speaker.role }, event, sourcing, confidence, quote, quoteLanguage, quoteTranslation, quoteNote, summary, issues,
   source: { title: source.title, publisher: source.publisher, url: source.url, date: source.date },
 });
 
@@ -84,6 +88,10 @@ export function evidenceViewsFromDownload(json: unknown, file = "/data/statement
     actor: r.text("actor"),
     date: r.text("date"),
     speaker: { name: r.text("speaker.name"), role: r.text("speaker.role", true) },
+    event: r.text("event"),
+    // the schema's default when a record leaves it out
+    sourcing: r.oneOf("sourcing", SOURCINGS, "undetermined"),
+    confidence: r.oneOf("confidence", CONFIDENCES),
     quote: r.text("quote", true),
     quoteLanguage: r.text("quoteLanguage"),
     quoteTranslation: r.text("quoteTranslation", true),

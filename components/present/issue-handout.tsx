@@ -11,6 +11,7 @@ import type { EvidenceView } from "@/lib/present";
 import type { Position } from "@/lib/schema";
 import { toQuery, viewCodec, type ViewState } from "@/lib/url/view-state";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
+import { sourcingLead, sourcingTrail } from "@/lib/view/sourcing";
 import { ActorKey } from "../ui/actor-mark";
 import { QuoteText } from "../ui/quote-text";
 import { SpectrumLegend, SpectrumTable, SpectrumVisual } from "../charts/spectrum-chart";
@@ -78,14 +79,13 @@ function Side({ actor, position, issue, evidence, date }: { actor: ActorView; po
               const title = formatSourceTitle(s.source.title);
               return (
                 <li key={s.id} className="break-inside-avoid border-l-2 border-gray-400 pl-2">
+                  {/* sourcing first: the class reads who, when, to whom and how the source knows before the words */}
+                  <span className="text-gray-800" data-testid="handout-sourcing">
+                    {sourcingLead(s)}:{" "}
+                  </span>
                   {s.quote ? <QuoteText statement={s} inline className="font-serif italic" /> : <span>{s.summary} <span className="text-gray-700">(Parley’s summary)</span></span>}
-                  <span className="block text-gray-800">
-                    — {s.speaker.name}
-                    {s.speaker.role ? `, ${s.speaker.role}` : ""}, {formatDate(s.date)}.{" "}
-                    <span className="text-[8pt]">
-                      Source: <a href={s.source.url} rel="noopener noreferrer" className="underline">{title.isDescription ? <i>{title.text}</i> : title.text}</a>, {s.source.publisher},{" "}
-                      {formatDate(s.source.date, "short")}
-                    </span>
+                  <span className="block text-[8pt] text-gray-800">
+                    Source: <a href={s.source.url} rel="noopener noreferrer" className="underline">{title.isDescription ? <i>{title.text}</i> : title.text}</a>, {s.source.publisher}, {formatDate(s.source.date, "short")}; {sourcingTrail(s)}
                   </span>
                 </li>
               );

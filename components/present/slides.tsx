@@ -9,6 +9,7 @@ import { pickQuote, SHORT_TRANSLATED_QUOTE_CHARS, toRevealedRelation, toShortQuo
 import type { Notice } from "@/lib/url/notices";
 import type { ViewState } from "@/lib/url/view-state";
 import type { FragileNote } from "@/lib/view/evidence";
+import { sourcingLine } from "@/lib/view/sourcing";
 import type { StatusNote } from "@/lib/view/status";
 import type { ActorView, IssueView, TimeContext } from "@/lib/view/view-model";
 import { MarkShape } from "../ui/actor-mark";
@@ -119,6 +120,10 @@ function SideLine({ actor, issue, position, quote, cited, date, shown }: {
       </p>
       {quote ? (
         <figure className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2]">
+          {/* sourcing first: who, in what role, when, on what occasion and how the source knows, before the words */}
+          <figcaption className="inline text-gray-700" data-testid="slide-sourcing">
+            {sourcingLine(quote)}:{" "}
+          </figcaption>
           <QuoteText
             statement={quote}
             text={toShortQuote(quote.quote, quote.quoteTranslation ? SHORT_TRANSLATED_QUOTE_CHARS : undefined)}
@@ -127,10 +132,7 @@ function SideLine({ actor, issue, position, quote, cited, date, shown }: {
             withNote={false}
             translationClassName=""
             className="font-serif italic"
-          />{" "}
-          <figcaption className="inline whitespace-nowrap text-gray-700">
-            — {quote.speaker.name}, {formatDate(quote.date)}
-          </figcaption>
+          />
         </figure>
       ) : cited ? (
         <p className="mt-[0.1rem] pl-[1.8rem] text-[1.4rem] leading-[1.2] text-gray-700">

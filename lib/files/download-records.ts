@@ -10,6 +10,8 @@
 export type RecordReader = {
   /** Text at a field or a dotted path ("speaker.name"); empty text only when allowed. */
   text(path: string, allowEmpty?: boolean): string;
+  /** One of a closed list of words at a field; `fallback` when the field is absent (a default of the schema's). */
+  oneOf<T extends string>(path: string, values: readonly T[], fallback?: T): T;
   /** A list of ids (strings) at a field. */
   ids(field: string, what: string): string[];
   /** Fails for this record and field with the given reason. */
@@ -40,6 +42,11 @@ export function readDownload<T>(json: unknown, file: string, list: string, noun:
       text(path, allowEmpty = false) {
         const value = at(path);
         return typeof value === "string" && (allowEmpty || value !== "") ? value : fail(path, "expected text.");
+      },
+      oneOf(path, values, fallback) {
+        const value = at(path);
+        if (value === undefined && fallback !== undefined) return fallback;
+        return values.find((v) => v === value) ?? fail(path, `expected one of ${values.join(", ")}.`);
       },
       ids(field, what) {
         const value = at(field);

@@ -1,7 +1,8 @@
 import { indexPositions, type Coded, type IssueShape, type PositionIndex } from "../analysis";
 import { fragility, positionStrength, withoutWeak, type Fragility, type WeakIds } from "../evidence";
-import type { Confidence, Position, Sourcing, Statement } from "../schema";
+import type { Confidence, Position, Statement } from "../schema";
 import { formatDate } from "./format";
+import { SOURCING_WORDS } from "./sourcing";
 import { describeFragility } from "./sentences";
 
 /*
@@ -33,14 +34,6 @@ export function toWeakEvidence(positions: readonly Position[], statements: reado
 /** A fragile verdict in words, with the statements it rests on to link to. */
 export type FragileNote = { sentence: string; statements: (WeakStatementView & { href: string; label: string })[] };
 
-/** How the source knows what a statement reports, in words (docs/sourcing.md). */
-export const SOURCING_WORDS: Record<Sourcing, string> = {
-  "on-record": "on the record",
-  reported: "reported by one outlet",
-  anonymous: "anonymous sources",
-  leaked: "leaked",
-  undetermined: "sourcing not stated",
-};
 const CONFIDENCE_WORDS: Record<Confidence, string> = { high: "high confidence", medium: "medium confidence", low: "low confidence" };
 
 /** Where a statement can be read: its card on the page of the issue it is evidence on. */
@@ -75,3 +68,4 @@ export function fragileNoteOf(
   if (view.strong || weak.size === 0) return undefined;
   return toFragileNote(fragility(index, strongIndex, weak, issue, view.a, view.b, view.date), weak, issue, nameOf);
 }
+

@@ -236,13 +236,16 @@ test("a slide at another date quotes the statements of that date, fetched once t
   const fetched = requestsTo(page, "/data/statements.json");
   await page.goto("/present/ceasefire/");
   await waitForHydration(page);
-  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("29 December 2025");
+  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("29 Dec 2025");
+  // sourcing first: who, in what role and when come before the words
+  expect(await page.getByTestId("side-russia").locator("figure > :first-child").getAttribute("data-testid")).toBe("slide-sourcing");
+  await expect(page.getByTestId("side-russia").getByTestId("slide-sourcing")).toContainText("Kremlin spokesman");
   expect(fetched, "the default view's quotes come with the page").toEqual([]);
   await page.goto("/present/ceasefire/?date=2022-04-01");
   await waitForHydration(page);
   // the positions in force in April 2022 rest on statements of 2022, which the page itself does not carry
-  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("7 March 2022");
-  await expect(page.getByTestId("side-ukraine").locator("figcaption")).toContainText("28 February 2022");
+  await expect(page.getByTestId("side-russia").locator("figcaption")).toContainText("7 Mar 2022");
+  await expect(page.getByTestId("side-ukraine").locator("figcaption")).toContainText("28 Feb 2022");
   expect(fetched).toHaveLength(1);
 });
 
@@ -270,6 +273,10 @@ test("printing the deck gives one handout page per issue, with both sides, sourc
   await expect(first.getByRole("heading", { level: 3 })).toHaveText(["Russia", "Ukraine"]);
   await expect(first.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
   await expect(first.locator('svg[viewBox="0 0 1000 64"]')).toBeVisible(); // the spectrum track
+  // sourcing first: each cited statement opens with who, role, when and the occasion, and its source line says how the source knows
+  const cited = first.getByRole("listitem").filter({ has: page.getByTestId("handout-sourcing") }).first();
+  expect(await cited.locator(":scope > :first-child").getAttribute("data-testid")).toBe("handout-sourcing");
+  await expect(cited).toContainText(/Source: .+; (on the record|reported by one outlet|anonymous sources|leaked|sourcing not stated); (high|medium|low) confidence/);
   await expect(first.getByText(/^As of /)).toContainText(/As of 3 June 2025 · Dataset version \d{4}-\d{2}-\d{2}\.r\d+ · http:\/\/127\.0\.0\.1:\d+\/issues\/ceasefire\/\?date=2025-06-03/);
 });
 

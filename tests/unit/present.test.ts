@@ -4,12 +4,14 @@ import positions from "../../data/positions.json";
 import statements from "../../data/statements.json";
 import type { Relation } from "@/lib/analysis";
 import {
+  CONFIDENCES,
   evidenceOfView,
   evidenceViewsFromDownload,
   findSlideIndex,
   pickQuote,
   REVEAL_STEPS,
   SHORT_QUOTE_CHARS,
+  SOURCINGS,
   slidePath,
   toDeck,
   toEvidenceView,
@@ -18,7 +20,7 @@ import {
   type EvidenceView,
 } from "@/lib/present";
 import { toStatementsJson } from "@/lib/files/data-files";
-import { PositionSchema, StatementSchema, type Position } from "@/lib/schema";
+import { Confidence, PositionSchema, Sourcing, StatementSchema, type Position } from "@/lib/schema";
 
 const deck = toDeck(["ceasefire", "legitimacy", "istanbul-draft"]);
 
@@ -60,6 +62,9 @@ const statement = (over: Partial<EvidenceView>): EvidenceView => ({
   actor: "russia",
   date: "2025-06-02",
   speaker: { name: "Someone", role: "" },
+  event: "A press conference",
+  sourcing: "on-record",
+  confidence: "high",
   quote: "",
   quoteLanguage: "en",
   quoteTranslation: "",
@@ -170,6 +175,10 @@ describe(evidenceOfView, () => {
 });
 
 describe(evidenceViewsFromDownload, () => {
+  it("knows the schema's sourcing and confidence words without loading the schema", () => {
+    expect([...SOURCINGS]).toEqual(Sourcing.options);
+    expect([...CONFIDENCES]).toEqual(Confidence.options);
+  });
   const good = { statements: [{ id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", quoteNote: "", summary: "S.", issues: ["ceasefire"], event: "E", source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025", kind: "press" }, confidence: "high" }] };
   it("reads the site's own download back as the views the pages carry", () => {
     const all = statements.map((x) => StatementSchema.parse(x));
@@ -178,13 +187,15 @@ describe(evidenceViewsFromDownload, () => {
   });
   it("reads what slides and handouts show, and nothing else", () => {
     expect(evidenceViewsFromDownload(good)).toEqual([
-      { id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, quote: "", quoteLanguage: "en", quoteTranslation: "", quoteNote: "", summary: "S.", issues: ["ceasefire"], source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025" } },
+      { id: "s1", actor: "russia", date: "2025-06-02", speaker: { name: "N", role: "" }, event: "E", sourcing: "undetermined", confidence: "high", quote: "", quoteLanguage: "en", quoteTranslation: "", quoteNote: "", summary: "S.", issues: ["ceasefire"], source: { title: "T", publisher: "P", url: "https://example.org/", date: "2025" } },
     ]);
   });
   it("names the file, the record and the field that is wrong", () => {
     const broken = (patch: Record<string, unknown>) => ({ statements: [{ ...good.statements[0], ...patch }] });
     expect(() => evidenceViewsFromDownload(broken({ source: { title: "T" } }))).toThrow("/data/statements.json › statement 1 (s1) › source.publisher: expected text.");
     expect(() => evidenceViewsFromDownload(broken({ quote: null }))).toThrow("/data/statements.json › statement 1 (s1) › quote: expected text.");
+    expect(() => evidenceViewsFromDownload(broken({ confidence: "sure" }))).toThrow("/data/statements.json › statement 1 (s1) › confidence: expected one of high, medium, low.");
+    expect(() => evidenceViewsFromDownload(broken({ sourcing: "rumour" }))).toThrow("/data/statements.json › statement 1 (s1) › sourcing: expected one of on-record, reported, anonymous, leaked, undetermined.");
     expect(() => evidenceViewsFromDownload({})).toThrow('/data/statements.json: no "statements" list in the file.');
   });
 });

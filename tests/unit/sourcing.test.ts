@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Sourcing, StatementSchema } from "@/lib/schema";
+import { sourcingAnswers, sourcingLead, sourcingLine, sourcingTrail } from "@/lib/view/sourcing";
 
 /*
  * Every statement says how its source knows its words (`sourcing`), written in the file itself rather
@@ -40,5 +41,28 @@ describe("the sourcing of every statement", () => {
     const rows = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z-]+) \| .+ \|$/gm)].map((m) => `${m[1]}: ${m[2]}`);
     const data = raw.filter((s) => s.sourcing !== "on-record").map((s) => `${s.id}: ${s.sourcing}`);
     expect(rows.sort()).toEqual(data.sort());
+  });
+});
+
+describe("sourcing first, answered from the record", () => {
+  const record = { speaker: { name: "Dmitry Peskov", role: "Kremlin spokesman" }, date: "2025-12-29", event: "Briefing to reporters", sourcing: "reported", confidence: "medium", source: { publisher: "TASS" } } as const;
+  it("asks the six questions in order, each answered from a field", () => {
+    expect(sourcingAnswers(record)).toEqual([
+      ["Who said it?", "Dmitry Peskov"],
+      ["In what role?", "Kremlin spokesman"],
+      ["When?", "29 December 2025"],
+      ["On what occasion, to whom?", "Briefing to reporters"],
+      ["How does the source know?", "reported by one outlet; published by TASS"],
+      ["How sure is the record?", "Medium confidence"],
+    ]);
+    expect(sourcingAnswers({ ...record, speaker: { name: "N", role: "" } })[1]).toEqual(["In what role?", "not stated in the record"]);
+  });
+  it("fits a projector's line, naming how the source knows only when it is not on the record", () => {
+    expect(sourcingLine(record)).toBe("Dmitry Peskov, Kremlin spokesman, 29 Dec 2025 (reported by one outlet)");
+    expect(sourcingLine({ ...record, sourcing: "on-record", speaker: { name: "N", role: "" } })).toBe("N, 29 Dec 2025");
+  });
+  it("splits a handout's answers around the quote: who, role, when and occasion before; how the source knows and how sure after", () => {
+    expect(sourcingLead(record)).toBe("Dmitry Peskov, Kremlin spokesman, 29 December 2025; Briefing to reporters");
+    expect(sourcingTrail(record)).toBe("reported by one outlet; medium confidence");
   });
 });
