@@ -53,14 +53,14 @@ export function describeDealBrief(result: DealResult, a: string, b: string): str
 /** A real text's verdict for the reveal: passed both, or who it crossed on how many issues. */
 export function describeTextVerdict(v: TextVerdict, a: string, b: string): string {
   if (v.rows.length === 0) return "Places none of these issues.";
-  if (v.passes) return `Within both sides' ranges on all ${v.rows.length} issues it places.`;
+  if (v.passes) return v.rows.length === 1 ? "Within both sides' ranges on the one issue it places." : `Within both sides' ranges on all ${v.rows.length} issues it places.`;
   if (v.a.judged === 0 && v.b.judged === 0) return `Not judged: neither side had a coded position on ${v.rows.length === 1 ? "this issue" : "these issues"} by the text's date.`;
   const parts = [
     v.a.blockers.length > 0 ? `crosses ${a} on ${v.a.blockers.length}` : "",
     v.b.blockers.length > 0 ? `crosses ${b} on ${v.b.blockers.length}` : "",
   ].filter(Boolean);
   const unknown = v.rows.length - Math.min(v.a.judged, v.b.judged);
-  return `${parts.length > 0 ? `${parts.join(" and ")} of ${v.rows.length} issues` : `Crosses neither side`}${unknown > 0 ? ` (${unknown} not judged: no position)` : ""}.`.replace(/^./, (c) => c.toUpperCase());
+  return `${parts.length > 0 ? `${parts.join(" and ")} of ${v.rows.length} ${v.rows.length === 1 ? "issue" : "issues"}` : `Crosses neither side`}${unknown > 0 ? ` (${unknown} not judged: no position)` : ""}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
 /** The texts of the reveal in the order a class reads them: those within both ranges first, then by fewest crossings and date; a text judged on nothing (neither side coded by its date) says least, so last. */

@@ -135,6 +135,12 @@ describe("the reveal's order and sentence", () => {
   it("puts texts within both ranges first, then fewest crossings and the earlier date, a text judged on nothing last, leaving out the silent", () => {
     expect(rankTextVerdicts([silent, threeCross, oneCrossLater, unjudged, oneCross, passing]).map((v) => v.document)).toEqual(["passing", "one-cross", "one-cross-later", "three-cross", "unjudged"]);
   });
+  it("says a text's verdict in the singular when it places one issue", () => {
+    const one = verdict("one", "2025-06-02", 1, tally(1, 1), tally(1, 1));
+    expect(describeTextVerdict(one, "Russia", "Ukraine")).toBe("Within both sides' ranges on the one issue it places.");
+    expect(describeTextVerdict(verdict("x", "2025-06-02", 1, tally(0, 1, ["i0"]), tally(1, 1)), "Russia", "Ukraine")).toBe("Crosses Russia on 1 of 1 issue.");
+    expect(describeTextVerdict(passing, "Russia", "Ukraine")).toBe("Within both sides' ranges on all 2 issues it places.");
+  });
   it("counts the texts that place the class's issues and names those within both ranges", () => {
     expect(describeReveal([passing, oneCross, silent], (id) => id.toUpperCase(), true)).toBe("2 key texts place your issues; 1 was within both sides' ranges on all of them: PASSING.");
     expect(describeReveal([oneCross], (id) => id, false)).toBe("1 key text places at least one issue; none was within both sides' ranges on every issue it places.");
