@@ -2,6 +2,7 @@
 // latest one: overflow, the smallest text, the smallest heading and the lowest text contrast.
 //   npx tsx scripts/present-audit.mts            (serves out/ itself on SHOT_PORT; run a build first)
 //   SIZE=1920x1080 DATES=latest npx tsx scripts/present-audit.mts
+//   SLIDES=title,summary npx tsx scripts/present-audit.mts   (only these slides, each opened by its address)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import events from "../data/events.json";
@@ -14,7 +15,10 @@ const port = Number(process.env.SHOT_PORT ?? 4391);
 const [width, height] = (process.env.SIZE ?? "1280x720").split("x").map(Number) as [number, number];
 const dates = process.env.DATES === "latest" ? [""] : ["", ...events.map((event) => event.date)];
 // the deck's order (lib/present.ts toDeck): the issues, then a slide per open dispute, then the summary
-const slugs = ["title", ...issues.map((issue) => issue.id), ...disputes.disputes.filter((d) => d.status === "open").map((d) => `dispute-${d.id}`), "summary"];
+const allSlugs = ["title", ...issues.map((issue) => issue.id), ...disputes.disputes.filter((d) => d.status === "open").map((d) => `dispute-${d.id}`), "summary"];
+
+const only = process.env.SLIDES?.split(",");
+const slugs = only ? allSlugs.filter((slug) => only.includes(slug)) : allSlugs;
 
 const server = spawn("npx", ["serve", "out", "-l", `tcp://127.0.0.1:${port}`, "--no-request-logging"], { stdio: "ignore", detached: true });
 try {
@@ -34,16 +38,21 @@ try {
   for (const theme of ["light", "dark"]) {
     const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
     await page.addInitScript((value) => window.localStorage.setItem("parley-present-theme", value), theme);
-    for (const date of dates) {
-      await page.goto(`http://127.0.0.1:${port}/present/${date ? `?date=${date}` : ""}`);
+    const load = async (slug: string, date: string) => {
+      await page.goto(`http://127.0.0.1:${port}/present/${slug === "title" ? "" : `${slug}/`}${date ? `?date=${date}` : ""}`);
       await page.locator("html[data-theme]").waitFor({ state: "attached" });
-      // scripts load after the first paint: keys reach the deck only once React has hydrated it
+      // scripts load after the first paint: keys reach the deck, and the date's view replaces the prerendered one, only once React has hydrated it
       await page.waitForFunction(() => {
         const main = document.querySelector("main");
         return !!main && Object.keys(main).some((key) => key.startsWith("__react"));
       });
+    };
+    for (const date of dates) {
+      await load(slugs[0]!, date);
       for (const [i, slug] of slugs.entries()) {
-        if (i > 0) await page.keyboard.press("PageDown");
+        // the whole deck is walked by Page Down, as a teacher would; a chosen few are opened by address
+        if (i > 0 && only) await load(slug, date);
+        else if (i > 0) await page.keyboard.press("PageDown");
         await page
           .locator(`[data-testid="deck"][data-slide="${slug}"]`)
           .waitFor()

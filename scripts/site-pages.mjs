@@ -1,6 +1,6 @@
 // The pages of the static export, found in out/ rather than listed by hand, so the audits and the
 // browser tests keep up as pages are added (and skip the ones not built yet).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // the working directory, not import.meta: Playwright compiles this file for the tests and has no
@@ -63,19 +63,28 @@ export function routeSamples(pages = listPages()) {
 }
 
 /**
- * The pages the Lighthouse audit measures: the overview, one issue page, and the statements,
- * changes and classroom pages where they exist (the classroom may be /present/ or its first slide).
+ * The pages the Lighthouse audit measures, one of each kind: the overview, the heaviest issue page
+ * (the one whose HTML is largest, so the audit meets the worst case as the data grows), the
+ * statements explorer, the sources, the changes, the deck's title and its first issue slide, the
+ * cross-walk of texts and the methodology, each where it exists.
  */
-export function auditPages(pages = listPages()) {
+export function auditPages(pages = listPages(), dir = outDir) {
   const samples = routeSamples(pages);
   const has = (page) => pages.includes(page);
   const firstUnder = (prefix) => samples.find((page) => page.startsWith(prefix) && page !== prefix);
+  const size = (page) => (existsSync(htmlFile(page, dir)) ? statSync(htmlFile(page, dir)).size : 0);
+  const issuePages = pages.filter((page) => /^\/issues\/[^/]+\/$/.test(page));
+  const heaviestIssue = issuePages.sort((x, y) => size(y) - size(x) || (x < y ? -1 : 1))[0];
   const wanted = [
     ["overview", ["/"]],
-    ["issue", [firstUnder("/issues/")]],
+    ["issue", [heaviestIssue]],
     ["statements", ["/statements/"]],
+    ["sources", ["/sources/"]],
     ["changes", ["/changes/"]],
-    ["present", ["/present/", firstUnder("/present/")]],
+    ["present", ["/present/"]],
+    ["slide", [firstUnder("/present/")]],
+    ["crosswalk", ["/documents/crosswalk/"]],
+    ["methodology", ["/methodology/"]],
   ];
   return wanted.flatMap(([name, candidates]) => {
     const page = candidates.find((candidate) => candidate && has(candidate));

@@ -133,11 +133,11 @@ function ChangeCard({ change, issue, actors, statements, from, to, query, fragil
   return (
     <li className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-lg font-semibold">
+        <h2 className="text-lg font-semibold">
           <a href={`/issues/${issue.id}/${query}`} className="underline decoration-gray-400 hover:decoration-gray-900">
             {issue.title}
           </a>
-        </h3>
+        </h2>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <RelationBadge kind={change.before.kind} detail={detail(change.before)} />
           <span aria-label="became">→</span>

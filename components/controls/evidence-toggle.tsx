@@ -20,7 +20,7 @@ export function EvidenceToggle({ strong, weakCount, onChange, compact = false }:
       <label className="inline-flex items-center gap-2 font-semibold">
         <input
           type="checkbox"
-          className="h-4 w-4 accent-gray-900 present:h-6 present:w-6"
+          className="h-4 w-4 accent-gray-900 present:h-6 present:min-h-[24px] present:w-6 present:min-w-[24px]"
           checked={strong}
           disabled={prerendered}
           aria-describedby={help}

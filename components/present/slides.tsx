@@ -69,8 +69,8 @@ export function TitleSlide({ context, issueCount, state, notices, imported, onCh
       </div>
       <AsOfControl value={state.date} earliest={context.earliest} latest={context.latest} events={context.events} onChange={(date) => onChange({ date })} />
       <HowToRead actor={a} />
-      {/* the status takes the keys' line: the title slide has no room for both at 1280×720 */}
-      {notices.length === 0 && !imported ? <p className="text-[1.4rem] leading-snug text-gray-700">{messages.present.keys}</p> : null}
+      {/* the status, or a disputed event's mark in the date control, takes the keys' line: the title slide has no room for both at 1280×720 */}
+      {notices.length === 0 && !imported && !context.events.some((e) => e.date === state.date && e.disputes) ? <p className="text-[1.4rem] leading-snug text-gray-700">{messages.present.keys}</p> : null}
     </div>
   );
 }

@@ -119,7 +119,7 @@ export const messages = {
     exitToOverview: "Exit to the overview",
     exitToDispute: "Exit to this dispute on the disputes page",
     controls: "Presentation controls",
-    keys: "→ or Page Down: next · ← or Page Up: back · R: reveal · A: argue the other side · F: full screen",
+    keys: "→/Page Down: next · ←/Page Up: back · R: reveal · A: argue · F: full screen",
     legend: {
       bar: "what a side could live with,",
       mark: "what it asks for,",

@@ -5,7 +5,6 @@ import { getDealProps } from "@/lib/server/deal-data";
 export const metadata: Metadata = {
   title: "Build a deal · on a projector",
   description: "The classroom's deal on a projector: one issue to a screen, picked by keyboard, moved through with a clicker, with the real texts revealed at the end.",
-  alternates: { canonical: "/deal/present/" },
 };
 
 /* The deck's frame without the deck: [data-present] gives it the projector's sizes and theme and hides the site's header and footer. */

@@ -27,8 +27,9 @@ export async function generateMetadata({ params }: PageProps<"/present/[slide]">
           : undefined;
   return {
     title: title ? `${title} · ${messages.nav.present}` : messages.nav.present,
-    // a numbered address shows the same slide as its named one: the named one is canonical
-    alternates: { canonical: slidePath(slide) },
+    // a numbered address shows the same slide as its named one, which is canonical; a named one needs no
+    // canonical link (Lighthouse fails a relative one, and the site's own origin is unknown at build)
+    ...(slidePath(slide) === `/present/${name}/` ? {} : { alternates: { canonical: slidePath(slide) } }),
   };
 }
 
