@@ -21,10 +21,10 @@ export function parseDealState(params: Params, context: DealContext): Parsed<Dea
   const picks: Record<string, number> = {};
   const raw = params.get("deal") ?? "";
   for (const part of raw.split(PICKS).filter(Boolean)) {
-    const [issue = "", value = ""] = part.split(PART);
+    const [issue = "", value = "", ...rest] = part.split(PART);
     const known = context.issues.find((i) => i.id === issue);
     const option = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
-    if (!known || !(option >= 0 && option < known.options) || issue in picks) notices.push({ code: "unknown-pick", value: clip(part) } satisfies Notice);
+    if (!known || rest.length > 0 || !(option >= 0 && option < known.options) || issue in picks) notices.push({ code: "unknown-pick", value: clip(part) } satisfies Notice);
     else picks[issue] = option;
   }
   return { state: { view, picks, reveal: params.get("reveal") === "1" }, notices };

@@ -39,4 +39,10 @@ export const isIgnored = (notice: Notice) => !CORRECTIONS.has(notice.code);
 export const ignoresSome = (notices: readonly Notice[]) => notices.some(isIgnored);
 
 /** Shortens what a hostile URL put in a notice, so a notice never carries a page of text. */
-export const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** The first `max` UTF-16 units of a value, less half a character: a lone surrogate has no spelling in a URL, so the address written for it would read back as another value. */
+export const cutAt = (value: string, max: number) => {
+  const cut = value.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+};
+
+export const clip = (value: string) => (value.length > 40 ? `${cutAt(value, 40)}…` : value);

@@ -1,7 +1,7 @@
 import { isIsoDay } from "../dates";
 import { DEFAULT_FILTERS, SORT_KEYS, type SortKey, type StatementFilters } from "../statement-filters";
 import { toSearch, type Params, type Parsed, type UrlCodec } from "./codec";
-import { clip, type Notice } from "./notices";
+import { clip, cutAt, type Notice } from "./notices";
 
 /*
  * The statements explorer's state in its URL (?q=&actor=&issue=&from=&to=&kind=&confidence=&sort=&order=),
@@ -20,7 +20,7 @@ export function parseStatementFilters(params: Params, context: FilterContext): P
   const filters = { ...DEFAULT_FILTERS };
   const q = params.get("q") ?? "";
   if (q.length > MAX_QUERY_LENGTH) notices.push({ code: "shortened-search", max: MAX_QUERY_LENGTH });
-  filters.q = q.slice(0, MAX_QUERY_LENGTH);
+  filters.q = cutAt(q, MAX_QUERY_LENGTH);
 
   const choice = (name: "actor" | "issue" | "kind" | "confidence", allowed: readonly string[]) => {
     const raw = params.get(name);

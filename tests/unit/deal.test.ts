@@ -70,9 +70,9 @@ describe("the package in the URL", () => {
     expect(toDealQuery(state, context)).toBe("?deal=ceasefire.2%7Eterritory.3&reveal=1");
   });
   it("ignores an unknown issue, an option off the spectrum and a second pick on an issue, each with a notice", () => {
-    const { state, notices } = parseDealState(new URLSearchParams("deal=atlantis.1~ceasefire.9~ceasefire.1~ceasefire.2~territory.x"), context);
+    const { state, notices } = parseDealState(new URLSearchParams("deal=atlantis.1~ceasefire.9~ceasefire.1~ceasefire.2~territory.x~territory.2.9"), context);
     expect(state.picks).toEqual({ ceasefire: 1 });
-    expect(notices).toEqual(["atlantis.1", "ceasefire.9", "ceasefire.2", "territory.x"].map((value) => ({ code: "unknown-pick", value })));
+    expect(notices).toEqual(["atlantis.1", "ceasefire.9", "ceasefire.2", "territory.x", "territory.2.9"].map((value) => ({ code: "unknown-pick", value })));
     expect(toDealQuery({ ...state, picks: {} }, context)).toBe("");
   });
   it("holds the projector's screen beside the package, the first issue with no parameter", () => {

@@ -5,6 +5,7 @@ import { toPositionsCsv, toPositionsJson, toStatementsCsv, toStatementsJson } fr
 import { checkFileSize, IMPORT_LIMITS, jsonDepth, readImportFile, readImportText, validateImport, type ReadResult } from "@/lib/files/import";
 import { mergePositions, readStoredImport } from "@/lib/files/imported-data";
 import { PositionSchema, StatementSchema, type Position } from "@/lib/schema";
+import { fuzz } from "./fuzz";
 import { bytesOf, dataset, info, TODAY } from "./import-helpers";
 
 const positionsCsv = toPositionsCsv(dataset.positions, info.version);
@@ -209,16 +210,16 @@ describe("the importer, on any input", () => {
         for (const problem of result.problems) expect(problem.message.length).toBeGreaterThan(0);
       }
     };
-    fc.assert(fc.property(names, anyBytes, (name, bytes) => answer(readImportFile(name, bytes))), { numRuns: 300 });
-    fc.assert(fc.property(names, anyText, (name, text) => answer(readImportFile(name, bytesOf(text)))), { numRuns: 300 });
-    fc.assert(fc.property(names, fc.jsonValue({ maxDepth: 8 }), (name, value) => answer(readImportFile(name, bytesOf(JSON.stringify(value) ?? "null")))), { numRuns: 300 });
-    fc.assert(fc.property(csvLike, (text) => answer(readImportFile("p.csv", bytesOf(text)))), { numRuns: 300 });
+    fuzz(fc.property(names, anyBytes, (name, bytes) => answer(readImportFile(name, bytes))), 600);
+    fuzz(fc.property(names, anyText, (name, text) => answer(readImportFile(name, bytesOf(text)))), 600);
+    fuzz(fc.property(names, fc.jsonValue({ maxDepth: 8 }), (name, value) => answer(readImportFile(name, bytesOf(JSON.stringify(value) ?? "null")))), 600);
+    fuzz(fc.property(csvLike, (text) => answer(readImportFile("p.csv", bytesOf(text)))), 600);
   });
 
   const fieldOf = (record: object) => fc.constantFrom(...Object.keys(record));
   it("rejects every record the schema rejects, in a file of otherwise valid records", () => {
     const base = dataset.positions.slice(0, 5);
-    fc.assert(
+    fuzz(
       fc.property(fc.nat({ max: 4 }), fieldOf(base[0]!), fc.anything({ maxDepth: 2 }), (index, field, value) => {
         const records: Record<string, unknown>[] = base.map((p) => ({ ...p }));
         records[index]![field] = value;
@@ -229,25 +230,26 @@ describe("the importer, on any input", () => {
           if (!result.ok) expect(result.problems.some((p) => p.where.startsWith(`positions[${index}]`))).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      800,
     );
     const statement = dataset.statements[0]!;
-    fc.assert(
+    fuzz(
       fc.property(fieldOf(statement), fc.anything({ maxDepth: 2 }), (field, value) => {
         const record: Record<string, unknown> = { ...statement, [field]: value };
         const result = readImportText("s.json", JSON.stringify([record]) ?? "");
         if (!StatementSchema.safeParse(record).success) expect(result.ok).toBe(false);
       }),
-      { numRuns: 300 },
+      600,
     );
   });
 
   it("accepts only records the schema accepts", () => {
-    fc.assert(
+    fuzz(
       fc.property(fc.array(fc.record({ id: fc.string(), validFrom: fc.string(), ideal: fc.integer(), acceptable: fc.array(fc.integer()), evidence: fc.array(fc.string()) }), { minLength: 1, maxLength: 5 }), (records) => {
         const result = readImportText("p.json", JSON.stringify(records));
         if (result.ok) for (const p of result.file.positions ?? []) expect(PositionSchema.safeParse(p).success).toBe(true);
       }),
+      400,
     );
   });
 
@@ -267,13 +269,13 @@ describe("the importer, on any input", () => {
       evidence: ["ru-2022-03-07-peskov-four-conditions"], rationale, confidence,
     }));
   it("reads back any valid positions written as CSV, whatever their text holds", () => {
-    fc.assert(
+    fuzz(
       fc.property(fc.uniqueArray(validPosition, { selector: (p) => p.id, minLength: 1, maxLength: 8 }), (positions) => {
         const result = readImportText("p.csv", toPositionsCsv(positions, info.version));
         expect(problemsOf(result)).toEqual([]);
         expect(result.ok && result.file.positions).toEqual(positions);
       }),
-      { numRuns: 200 },
+      400,
     );
   });
 });
