@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { messages } from "@/lib/view/messages";
+import { IntentLink } from "./intent-link";
 
 const links = [
   { href: "/", label: messages.nav.overview },
@@ -15,7 +15,7 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-xl font-bold tracking-tight">
+        <IntentLink href="/" className="flex items-center gap-2 text-xl font-bold tracking-tight">
           <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
             <rect width="32" height="32" rx="6" fill="#111827" />
             <rect x="5" y="9" width="13" height="5" rx="2" fill="#0a6cb3" />
@@ -23,14 +23,14 @@ export function SiteHeader() {
             <rect x="14" y="7" width="4" height="18" fill="#22c55e" opacity=".8" />
           </svg>
           {messages.site.name}
-        </Link>
+        </IntentLink>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             {links.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href} className="text-gray-800 underline-offset-4 hover:underline">
+                <IntentLink href={href} className="text-gray-800 underline-offset-4 hover:underline">
                   {label}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
