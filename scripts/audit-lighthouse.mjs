@@ -7,12 +7,11 @@
 //   LH_RUNS=3      runs per measurement (medians are reported; runs taken while the machine ran at
 //                  under half its best speed are taken again); LIGHTHOUSE_PORT (default 4533)
 //   LH_ONLY=overview,issue   only these of the audited pages
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { chromiumArgs, findChromium } from "./chromium.mjs";
+import { launchChromium } from "./lighthouse-chromium.mjs";
 import { formatTable, writeReport } from "./quality-report.mjs";
 import { auditPages, htmlFile } from "./site-pages.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -73,39 +72,6 @@ function lostPoints(lhr, category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
     .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
-}
-
-/** The machine's Chromium with a DevTools port for Lighthouse to drive, in a profile of its own. */
-async function launchChromium() {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "parley-lighthouse-"));
-  const chromium = spawn(findChromium(), [...chromiumArgs, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  const port = await new Promise((resolve, reject) => {
-    let log = "";
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${log}`)), 30_000);
-    chromium.stderr.on("data", (chunk) => {
-      log += chunk;
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-  });
-  const exited = new Promise((resolve) => chromium.once("exit", resolve));
-  const kill = async () => {
-    try {
-      process.kill(-chromium.pid);
-    } catch {
-      // already gone
-    }
-    // the profile is written to until the browser has exited
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-  };
-  return { port, kill };
 }
 
 /** Lighthouse's benchmark index of the machine (higher is faster) at the start of each run; the fastest seen so far. */

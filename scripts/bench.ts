@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { diff, history, indexPositions, snapshot } from "../lib/analysis";
 import { validateDataset, type Dataset, type RawDataset } from "../lib/schema";
 import { formatTable, writeReport } from "./quality-report.mjs";
+import { random } from "./random";
 
 const ISSUES = 20;
 const ACTORS = 10;
@@ -17,17 +18,6 @@ const TARGET_MS = 50;
 
 const dayToIso = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
 
-/** A seeded generator (mulberry32), so every run times the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Valid data of the same shape as data/: `count` positions spread evenly over every actor and
@@ -91,6 +81,8 @@ function syntheticData(count: number): RawDataset {
       evidence: [statementId],
       rationale: "A synthetic coding.",
       confidence: "medium",
+      // the schema asks every party's position when its demand must be met (docs/coding.md §6)
+      ...(actor < 2 ? { sequencing: { stage: "unknown", evidence: [], rationale: "A synthetic coding." } } : {}),
     });
   }
   const statementList = [...statements.values()];
