@@ -60,8 +60,8 @@ export function TitleSlide({ context, issueCount, state, notices, imported, onCh
       </p>
       {/* with an import the mark and what was ignored share one line: the slide has room for no more */}
       <SlideStatus notices={notices} imported={imported} compact={imported} />
-      {/* the evidence rule shares the pair's line: the title slide has no line to spare at 1280×720 */}
-      <div className="flex items-center gap-x-[1.4rem] [&>fieldset]:flex-nowrap">
+      {/* the evidence rule shares the pair's line: the title slide has no line to spare at 1280×720; on a phone they wrap, or the selects would be squeezed to nothing */}
+      <div className="flex flex-wrap items-center gap-x-[1.4rem] gap-y-[0.4rem] sm:flex-nowrap sm:[&>fieldset]:flex-nowrap">
         <ActorPicker actors={context.actors} a={state.a} b={state.b} onChange={onChange} />
         <div className="shrink-0">
           <EvidenceToggle strong={Boolean(state.strong)} weakCount={context.weak?.length ?? 0} onChange={(strong) => onChange({ strong: strong || undefined })} compact />

@@ -328,3 +328,14 @@ test("argue the other side: the A key turns it on, and each press shows one side
   await expect(page).not.toHaveURL(/argue=1/);
   await expect(page.getByTestId("verdict")).toBeVisible();
 });
+
+test("on a phone the title slide's controls wrap rather than squeeze: every target is at least 24 px", async ({ page, makeAxeBuilder }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/present/");
+  await waitForHydration(page);
+  for (const select of await page.getByRole("group", { name: "Actors to compare" }).getByRole("combobox").all()) {
+    const box = (await select.boundingBox())!;
+    expect(Math.min(box.width, box.height), "an actor select's smaller side in px").toBeGreaterThanOrEqual(24);
+  }
+  expect((await makeAxeBuilder().withRules(["target-size"]).analyze()).violations).toEqual([]);
+});
