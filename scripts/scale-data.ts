@@ -49,7 +49,6 @@ const RawPosition = z.looseObject({
 });
 type RawPosition = z.infer<typeof RawPosition>;
 
-
 const copyId = (id: string, k: number) => `${id}-x${k}`;
 const latest = (dates: readonly string[]) => dates.reduce((last, d) => (d > last ? d : last), "0000-00-00");
 

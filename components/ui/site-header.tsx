@@ -1,5 +1,5 @@
 import { messages } from "@/lib/view/messages";
-import { IntentLink } from "./intent-link";
+import { IntentLink } from "../controls/intent-link";
 
 const links = [
   { href: "/", label: messages.nav.overview },
