@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { judgeDeal, judgeText } from "@/lib/deal";
-import { dealScreenCodec, PACKAGE_SCREEN, toDealQuery, type DealContext, type DealScreenState } from "@/lib/url/deal";
+import { dealScreenCodec, PACKAGE_SCREEN, toDealContext, toDealQuery, type DealContext, type DealScreenState } from "@/lib/url/deal";
 import type { Notice } from "@/lib/url/notices";
 import { dealKey, describeDeal, describeDealBrief, describeReveal, describeTextVerdict, formatPickVerdict, rankTextVerdicts } from "@/lib/view/deal";
 import { toggleTheme } from "@/lib/view/deck";
@@ -30,7 +30,6 @@ import type { DealProps } from "./deal-view";
 
 /** How many texts the reveal names on the screen: more would not fit 1280×720 at the deck's type size. */
 const REVEAL_ROWS = 4;
-
 
 function PickLine({ actor, verdict }: { actor: ActorView; verdict?: Parameters<typeof formatPickVerdict>[0] }) {
   if (!verdict) return null;
@@ -69,14 +68,17 @@ function PicksList({ rows, a, b, titleOf }: { rows: readonly PickRow[]; a: Actor
         {rows.map((r) => (
           <li key={r.issue} data-issue={r.issue} className={`${line} leading-[1.15]`}>
             <span>{titleOf(r.issue)}</span>
-            {([[a, r.a], [b, r.b]] as const).map(([actor, verdict]) => (
-              <span key={actor.id} className="text-center" data-actor={actor.id} data-verdict={verdict.kind}>
-                <span aria-hidden="true">{formatPickVerdict(verdict).glyph}</span>
-                <span className="sr-only">
-                  , {actor.shortName}: {formatPickVerdict(verdict).word}
+            {([[a, r.a], [b, r.b]] as const).map(([actor, verdict]) => {
+              const { glyph, word } = formatPickVerdict(verdict);
+              return (
+                <span key={actor.id} className="text-center" data-actor={actor.id} data-verdict={verdict.kind}>
+                  <span aria-hidden="true">{glyph}</span>
+                  <span className="sr-only">
+                    , {actor.shortName}: {word}
+                  </span>
                 </span>
-              </span>
-            ))}
+              );
+            })}
           </li>
         ))}
       </ul>
@@ -84,9 +86,9 @@ function PicksList({ rows, a, b, titleOf }: { rows: readonly PickRow[]; a: Actor
   );
 }
 
-type ScreenProps = DealProps & { state: DealScreenState; notices: readonly Notice[]; onChange: (next: Partial<DealScreenState>) => void };
+type ScreenProps = DealProps & { dealContext: DealContext; state: DealScreenState; notices: readonly Notice[]; onChange: (next: Partial<DealScreenState>) => void };
 
-function DealProjector({ context, issues, positions, texts, titles, state, notices, onChange }: ScreenProps) {
+function DealProjector({ context, dealContext, issues, positions, texts, titles, state, notices, onChange }: ScreenProps) {
   const prerendered = useIsPrerendered();
   const evidence = useEvidenceView(positions, context, state.view);
   const a = context.actors.find((x) => x.id === state.view.a)!;
@@ -281,7 +283,7 @@ function DealProjector({ context, issues, positions, texts, titles, state, notic
         isFullscreen={isFullscreen}
         onToggleFullscreen={toggleFullscreen}
         after={
-          <Link href={`/deal/${toDealQuery(state, { ...context, issues: issues.map((x) => ({ id: x.id, options: x.spectrum.length })) })}`} className={`${deckButton} no-underline`} aria-label="Exit to the deal on the laptop page">
+          <Link href={`/deal/${toDealQuery(state, dealContext)}`} className={`${deckButton} no-underline`} aria-label="Exit to the deal on the laptop page">
             {messages.present.exit}
           </Link>
         }
@@ -293,7 +295,7 @@ function DealProjector({ context, issues, positions, texts, titles, state, notic
 
 /** The projector's deal held in the URL (?deal=&reveal=1&at= with the view), prerendered on its first issue with no picks. */
 export function DealProjectorFromUrl(props: DealProps) {
-  const context: DealContext = useMemo(() => ({ ...props.context, issues: props.issues.map((issue) => ({ id: issue.id, options: issue.spectrum.length })) }), [props.context, props.issues]);
+  const context = useMemo(() => toDealContext(props.context, props.issues), [props.context, props.issues]);
   const { state, notices, setState } = useUrlState(dealScreenCodec, context);
-  return <DealProjector {...props} state={state} notices={notices} onChange={setState} />;
+  return <DealProjector {...props} dealContext={context} state={state} notices={notices} onChange={setState} />;
 }

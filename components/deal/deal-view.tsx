@@ -1,10 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useRef, type KeyboardEvent } from "react";
 import { judgeDeal, judgeText } from "@/lib/deal";
 import type { Verdict } from "@/lib/ledger";
-import Link from "next/link";
-import { dealCodec, toDealQuery, type DealContext, type DealState } from "@/lib/url/deal";
+import { dealCodec, toDealContext, toDealQuery, type DealContext, type DealState } from "@/lib/url/deal";
 import type { Notice } from "@/lib/url/notices";
 import { describeDeal, describeTextVerdict, formatPickVerdict, type DealData } from "@/lib/view/deal";
 import { clauseHref } from "@/lib/view/documents";
@@ -29,7 +29,9 @@ function VerdictCell({ verdict, actor }: { verdict?: Verdict; actor: ActorView }
   );
 }
 
-export function DealBody({ context, issues, positions, texts, titles, state, notices, onChange }: DealProps & {
+export function DealBody({ context, dealContext, issues, positions, texts, titles, state, notices, onChange }: DealProps & {
+  /** The context the codec reads the package with, for the projector's link. */
+  dealContext: DealContext;
   state: DealState;
   notices: readonly Notice[];
   onChange: (next: Partial<DealState>) => void;
@@ -145,7 +147,7 @@ export function DealBody({ context, issues, positions, texts, titles, state, not
         </button>
         {/* the same package and view, one issue to a screen at the deck's sizes */}
         <Link
-          href={`/deal/present/${toDealQuery(state, { ...context, issues: issues.map((issue) => ({ id: issue.id, options: issue.spectrum.length })) })}`}
+          href={`/deal/present/${toDealQuery(state, dealContext)}`}
           className="rounded border border-gray-500 px-3 py-1 text-blue-800 underline hover:bg-gray-100"
         >
           Show it on a projector
@@ -221,7 +223,7 @@ export function DealBody({ context, issues, positions, texts, titles, state, not
 
 /** The deal held in the URL (?deal=&reveal=1 with the view), prerendered with no picks. */
 export function DealFromUrl(props: DealProps) {
-  const context: DealContext = useMemo(() => ({ ...props.context, issues: props.issues.map((issue) => ({ id: issue.id, options: issue.spectrum.length })) }), [props.context, props.issues]);
+  const context = useMemo(() => toDealContext(props.context, props.issues), [props.context, props.issues]);
   const { state, notices, setState } = useUrlState(dealCodec, context);
-  return <DealBody {...props} state={state} notices={notices} onChange={setState} />;
+  return <DealBody {...props} dealContext={context} state={state} notices={notices} onChange={setState} />;
 }

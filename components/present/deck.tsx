@@ -42,7 +42,6 @@ export type DeckProps = {
 
 type DeckState = { view: ViewState; notices: readonly Notice[]; reveal: boolean; argue?: boolean; prerendered?: boolean; setUrl: (next: Partial<DeckUrlState>) => void };
 
-
 function Deck({ context, issues, positions, evidence, info, disputes, view, notices, reveal, argue = false, prerendered = false, setUrl }: DeckProps & DeckState) {
   const pathname = usePathname();
   const deck = useMemo(() => toDeck(issues.map((issue) => issue.id), disputes.map((d) => d.id)), [issues, disputes]);

@@ -5,9 +5,9 @@ import { sourcingAnswers, type SourcedStatement } from "@/lib/view/sourcing";
  * role, when, on what occasion (to whom), how the source knows and how sure the record is, each
  * answered from the record's own fields. Server-safe, for the classroom's printed sheets.
  */
-export function SourcingQuestions({ statement, className = "grid grid-cols-[minmax(0,7rem)_1fr] gap-x-2 text-[9.5pt] leading-snug" }: { statement: SourcedStatement; className?: string }) {
+export function SourcingQuestions({ statement }: { statement: SourcedStatement }) {
   return (
-    <dl className={className} data-testid="sourcing-questions">
+    <dl className="grid grid-cols-[minmax(0,7rem)_1fr] gap-x-2 text-[9.5pt] leading-snug" data-testid="sourcing-questions">
       {sourcingAnswers(statement).map(([question, answer]) => (
         <div key={question} className="contents">
           <dt className="font-semibold">{question}</dt>
@@ -17,4 +17,3 @@ export function SourcingQuestions({ statement, className = "grid grid-cols-[minm
     </dl>
   );
 }
-

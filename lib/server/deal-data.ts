@@ -1,10 +1,10 @@
 import "server-only";
-import { toTextPackages } from "@/lib/deal";
-import { sortByDate, toStances } from "@/lib/documents";
+import { toTextPackages } from "../deal";
+import { sortByDate, toStances } from "../documents";
+import type { DealData } from "../view/deal";
+import { toIssueView, toPlottedView } from "../view/view-model";
 import { getDataset, getIssues, getPositions } from "./data";
 import { getTimeContext } from "./time-context";
-import type { DealData } from "@/lib/view/deal";
-import { toIssueView, toPlottedView } from "@/lib/view/view-model";
 
 /** What "Build a deal" needs, on the laptop page and the projector's alike: the positions, the codebook and every text as a package. */
 export function getDealProps(): DealData {

@@ -13,6 +13,12 @@ export type DealState = { view: ViewState; picks: Readonly<Record<string, number
 /** What the codec checks a pick against: each issue's id and how many options its spectrum has. */
 export type DealContext = ViewContext & { issues: readonly { id: string; options: number }[] };
 
+/** The view's context with each issue's number of options, as the codec checks picks against them. */
+export const toDealContext = (context: ViewContext, issues: readonly { id: string; spectrum: readonly unknown[] }[]): DealContext => ({
+  ...context,
+  issues: issues.map((issue) => ({ id: issue.id, options: issue.spectrum.length })),
+});
+
 const PICKS = "~";
 const PART = ".";
 

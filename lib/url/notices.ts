@@ -38,11 +38,11 @@ const CORRECTIONS: ReadonlySet<NoticeCode> = new Set(["swapped-dates", "swapped-
 export const isIgnored = (notice: Notice) => !CORRECTIONS.has(notice.code);
 export const ignoresSome = (notices: readonly Notice[]) => notices.some(isIgnored);
 
-/** Shortens what a hostile URL put in a notice, so a notice never carries a page of text. */
 /** The first `max` UTF-16 units of a value, less half a character: a lone surrogate has no spelling in a URL, so the address written for it would read back as another value. */
 export const cutAt = (value: string, max: number) => {
   const cut = value.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 };
 
+/** Shortens what a hostile URL put in a notice, so a notice never carries a page of text. */
 export const clip = (value: string) => (value.length > 40 ? `${cutAt(value, 40)}…` : value);

@@ -68,4 +68,3 @@ export function fragileNoteOf(
   if (view.strong || weak.size === 0) return undefined;
   return toFragileNote(fragility(index, strongIndex, weak, issue, view.a, view.b, view.date), weak, issue, nameOf);
 }
-

@@ -7,14 +7,8 @@ import { messages } from "./messages";
  * words, answered from the record's fields. Small on purpose: the deck's slides carry it.
  */
 
-/** How the source knows what a statement reports, in words (docs/sourcing.md). */
-export const SOURCING_WORDS: Record<Sourcing, string> = {
-  "on-record": "on the record",
-  reported: "reported by one outlet",
-  anonymous: "anonymous sources",
-  leaked: "leaked",
-  undetermined: "sourcing not stated",
-};
+/** How the source knows what a statement reports, in words (docs/sourcing.md): the catalogue's, so the methodology and the cards say it alike. */
+export const SOURCING_WORDS: Record<Sourcing, string> = messages.evidence.sourcing;
 
 /** What sourcing first asks of a statement, answered from the record's own fields. */
 export type SourcedStatement = Pick<Statement, "speaker" | "date" | "event" | "sourcing" | "confidence"> & { source: Pick<Statement["source"], "publisher"> };
@@ -34,18 +28,21 @@ export function sourcingAnswers(s: SourcedStatement): [question: string, answer:
   ];
 }
 
+/** Who said it, and in what role when the record says. */
+const speakerOf = (s: SourcedStatement) => (s.speaker.role ? `${s.speaker.name}, ${s.speaker.role}` : s.speaker.name);
+
 /**
  * The answers a projector has room for, run in before the quote: who, in what role, when, and how
  * the source knows when it is not on the record (the handout beside the slide answers the rest).
  */
 export function sourcingLine(s: SourcedStatement): string {
   const how = s.sourcing === "on-record" ? "" : ` (${SOURCING_WORDS[s.sourcing]})`;
-  return `${s.speaker.name}${s.speaker.role ? `, ${s.speaker.role}` : ""}, ${formatDate(s.date, "short")}${how}`;
+  return `${speakerOf(s)}, ${formatDate(s.date, "short")}${how}`;
 }
 
 /** The answers a printed handout has room for before the quote: who, in what role, when, on what occasion. */
 export function sourcingLead(s: SourcedStatement): string {
-  return `${s.speaker.name}${s.speaker.role ? `, ${s.speaker.role}` : ""}, ${formatDate(s.date)}; ${s.event}`;
+  return `${speakerOf(s)}, ${formatDate(s.date)}; ${s.event}`;
 }
 
 /** The answers that follow the quote with its source on a handout: how the source knows, and how sure the record is. */

@@ -6,7 +6,8 @@ import { indexPositions, type Coded } from "@/lib/analysis";
 import { judgeDeal, judgeText, toTextPackages, type TextVerdict } from "@/lib/deal";
 import { toStances } from "@/lib/documents";
 import { DocumentSchema, PositionSchema, ProvisionSchema } from "@/lib/schema";
-import { PACKAGE_SCREEN, parseDealScreen, parseDealState, toDealQuery, toDealScreenQuery, type DealContext } from "@/lib/url/deal";
+import type { ViewContext } from "@/lib/url/view-state";
+import { PACKAGE_SCREEN, parseDealScreen, parseDealState, toDealContext, toDealQuery, toDealScreenQuery, type DealContext } from "@/lib/url/deal";
 import { dealKey, describeDeal, describeDealBrief, describeReveal, describeTextVerdict, formatPickVerdict, rankTextVerdicts } from "@/lib/view/deal";
 
 /*
@@ -62,6 +63,10 @@ describe("the package in the URL", () => {
     latest: "2026-10-10",
     issues: issues.map((i) => ({ id: i.id, options: i.spectrum.length })),
   };
+  it("counts each issue's options from its spectrum", () => {
+    const view: ViewContext = { actors: context.actors, defaultA: "russia", defaultB: "ukraine", earliest: context.earliest, latest: context.latest };
+    expect(toDealContext(view, issues)).toEqual(context);
+  });
   it("reads picks and the reveal, and writes them back in the issues' order", () => {
     const { state, notices } = parseDealState(new URLSearchParams("deal=territory.3~ceasefire.2&reveal=1"), context);
     expect(notices).toEqual([]);
