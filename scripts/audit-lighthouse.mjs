@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { launchChromium } from "./lighthouse-chromium.mjs";
-import { formatTable, writeReport } from "./quality-report.mjs";
+import { formatTable, median, writeReport } from "./quality-report.mjs";
 import { auditPages, htmlFile } from "./site-pages.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
@@ -60,12 +60,6 @@ for (const { page } of pages) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, stripScripts(readFileSync(htmlFile(page), "utf8")));
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The audits that cost a category points, for saying why a target was missed. */
 function lostPoints(lhr, category) {

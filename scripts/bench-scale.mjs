@@ -13,11 +13,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import { launchChromium } from "./lighthouse-chromium.mjs";
-import { formatTable, writeReport } from "./quality-report.mjs";
-import { auditPages, htmlFile, listPages } from "./site-pages.mjs";
+import { formatTable, gzipSize as gzip, kB, median, writeReport } from "./quality-report.mjs";
+import { auditPages, firstLoadChunks, htmlFile, listPages } from "./site-pages.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const root = path.join(import.meta.dirname, "..");
@@ -33,13 +32,6 @@ if (!Number.isInteger(factor) || factor < 2) {
 
 export const targets = { mobilePerformance: 95, transferRatio: 1.2, blockingRatio: 1.2, buildRatio: 2 };
 
-const gzip = (text) => gzipSync(text, { level: 6 }).length;
-const kB = (bytes) => Number((bytes / 1000).toFixed(1));
-const median = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** A copy of the checkout to build in: the working tree's files (tracked, and untracked but not ignored), and node_modules hard-linked, so Turbopack finds it inside the copy. */
 function copyCheckout(dir) {
@@ -65,12 +57,9 @@ function build(dir) {
 /** What a first view of a page carries, in bytes: read from the export, as a static host would send it. */
 function measureFiles(out, page) {
   const html = readFileSync(htmlFile(page, out), "utf8");
-  const named = (pattern) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]))].filter((file) => existsSync(path.join(out, file)));
-  // a chunk named only by a noModule tag is for browsers without modules, which never reach this site's audits (as in npm run budget:js)
-  const legacyOnly = new Set([...html.matchAll(/<script src="\/(_next\/static\/chunks\/[^"]+\.js)"[^>]*noModule[^>]*>/gi)].map((m) => m[1]));
-  const mentions = (chunk) => html.split(chunk).length - 1;
-  const scripts = named(/(?:\/)(_next\/static\/chunks\/[\w.-]+\.js)/g).filter((chunk) => !legacyOnly.has(chunk) || mentions(chunk) > 1);
-  const styles = named(/href="\/(_next\/static\/[\w./-]+\.css)"/g);
+  const exists = (file) => existsSync(path.join(out, file));
+  const scripts = firstLoadChunks(html).filter(exists);
+  const styles = [...new Set([...html.matchAll(/href="\/(_next\/static\/[\w./-]+\.css)"/g)].map((m) => m[1]))].filter(exists);
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
   const filesGzip = (files) => files.reduce((sum, file) => sum + gzip(readFileSync(path.join(out, file))), 0);
   const js = filesGzip(scripts);

@@ -9,15 +9,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { gzipSync } from "node:zlib";
-import { formatTable, writeReport } from "./quality-report.mjs";
-import { htmlFile, listPages, routeSamples } from "./site-pages.mjs";
+import { formatTable, gzipSize, kB, writeReport } from "./quality-report.mjs";
+import { firstLoadChunks, htmlFile, listPages, routeSamples } from "./site-pages.mjs";
 
 const root = path.join(import.meta.dirname, "..");
 const outDir = path.join(root, "out");
-/** gzip at the level `serve` (the compression middleware) sends. */
-const gzipSize = (text) => gzipSync(text, { level: 6 }).length;
-const kB = (bytes) => Number((bytes / 1000).toFixed(1));
 
 export const budgets = {
   /**
@@ -67,11 +63,7 @@ function moduleIds(code) {
 /** What one exported page loads before interaction. */
 function measurePage(page) {
   const html = readFileSync(htmlFile(page), "utf8");
-  const legacyOnly = new Set([...html.matchAll(/<script src="\/(_next\/static\/chunks\/[^"]+\.js)"[^>]*noModule[^>]*>/gi)].map((m) => m[1]));
-  const named = new Set([...html.matchAll(/(?:\/_next\/)?(static\/chunks\/[\w.-]+\.js)/g)].map((m) => `_next/${m[1]}`));
-  // a chunk named only by a noModule tag is for browsers without modules, which this budget is not about
-  const mentions = (chunk) => html.split(chunk).length - 1;
-  const chunks = [...named].filter((chunk) => !legacyOnly.has(chunk) || mentions(chunk) > 1).sort();
+  const chunks = firstLoadChunks(html);
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
 
   const owners = new Map();

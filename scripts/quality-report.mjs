@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { findChromium } from "./chromium.mjs";
 
 export const reportDir = path.join(import.meta.dirname, "..", "reports", "quality");
@@ -62,4 +63,17 @@ export function formatTable(header, rows) {
   const widths = header.map((cell, i) => Math.max(String(cell).length, ...rows.map((row) => String(row[i]).length)));
   const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** Bytes as a static host sends them: gzip at the level `serve` (the compression middleware) uses. */
+export const gzipSize = (content) => gzipSync(content, { level: 6 }).length;
+
+/** Bytes in kB to one decimal. */
+export const kB = (bytes) => Number((bytes / 1000).toFixed(1));
+
+/** The median of some numbers (the mean of the middle two when there is an even count). */
+export function median(values) {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

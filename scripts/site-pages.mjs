@@ -28,6 +28,18 @@ export function listPages(dir = outDir) {
 /** The exported HTML file of a page path. */
 export const htmlFile = (page, dir = outDir) => path.join(dir, ...page.split("/").filter(Boolean), "index.html");
 
+/**
+ * The script chunks a page's HTML names for its first load (script tags, the post-paint loader,
+ * Turbopack's startup list, the client components of its RSC payload), as paths under the export.
+ * A chunk named only by a noModule tag is for browsers without modules, and is left out.
+ */
+export function firstLoadChunks(html) {
+  const legacyOnly = new Set([...html.matchAll(/<script src="\/(_next\/static\/chunks\/[^"]+\.js)"[^>]*noModule[^>]*>/gi)].map((m) => m[1]));
+  const named = new Set([...html.matchAll(/(?:\/_next\/)?(static\/chunks\/[\w.-]+\.js)/g)].map((m) => `_next/${m[1]}`));
+  const mentions = (chunk) => html.split(chunk).length - 1;
+  return [...named].filter((chunk) => !legacyOnly.has(chunk) || mentions(chunk) > 1).sort();
+}
+
 /** Issue ids in the data's order (seed issues first), to pick the representative of a dynamic route. */
 function issueOrder() {
   const file = path.join(root, "data", "issues.json");
