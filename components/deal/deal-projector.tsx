@@ -60,11 +60,12 @@ function PicksList({ rows, a, b, titleOf }: { rows: readonly PickRow[]; a: Actor
   );
   return (
     <div>
-      <div className="grid grid-cols-2 gap-x-[1.6rem]" aria-hidden="true">
+      {/* one column on a phone, where two would run off its edge */}
+      <div className="grid grid-cols-1 gap-x-[1.6rem] sm:grid-cols-2" aria-hidden="true">
         {header}
-        {rows.length > 1 ? header : null}
+        {rows.length > 1 ? <div className="hidden sm:block">{header}</div> : null}
       </div>
-      <ul className="grid grid-cols-2 gap-x-[1.6rem] gap-y-[0.1rem]" aria-label="Your picks">
+      <ul className="grid grid-cols-1 gap-x-[1.6rem] gap-y-[0.1rem] sm:grid-cols-2" aria-label="Your picks">
         {rows.map((r) => (
           <li key={r.issue} data-issue={r.issue} className={`${line} leading-[1.15]`}>
             <span>{titleOf(r.issue)}</span>

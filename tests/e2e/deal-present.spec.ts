@@ -119,3 +119,12 @@ test("the laptop page's projector link and the projector's Exit carry the same p
   await expect(page).toHaveURL(/\/deal\/\?deal=ceasefire\.2(~|%7E)territory\.3$/);
   await expect(page.getByRole("combobox", { name: "Territory", exact: true })).toHaveValue("3");
 });
+
+test("on a phone the package's picks stack in one column, none running off the screen's edge", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/deal/present/?deal=${everyIssue}&at=package`);
+  await waitForHydration(page);
+  const rights = await page.getByRole("list", { name: "Your picks" }).locator("[data-verdict]").evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().right));
+  expect(rights).toHaveLength(2 * issuesFile.length);
+  expect(Math.max(...rights), "the rightmost mark's edge in px").toBeLessThanOrEqual(390);
+});
