@@ -21,7 +21,13 @@ export type StatementFilters = {
   order: SortOrder;
 };
 
+/** Rows the explorer draws at once: its page prerenders this many, the newest, and the rest come with a search, a filter or "show more". */
+export const STATEMENTS_PAGE = 50;
+
 export const DEFAULT_FILTERS: StatementFilters = { q: "", actor: "", issue: "", from: "", to: "", kind: "", confidence: "", sort: "date", order: "desc" };
+
+/** Whether the list is the one the page is prerendered with: no filter, newest first. */
+export const isDefaultList = (f: StatementFilters) => !isFiltered(f) && f.sort === DEFAULT_FILTERS.sort && f.order === DEFAULT_FILTERS.order;
 
 /** Whether any filter narrows the list (the sort does not). */
 export const isFiltered = (f: StatementFilters) => Boolean(f.q.trim() || f.actor || f.issue || f.from || f.to || f.kind || f.confidence);

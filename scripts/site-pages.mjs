@@ -75,6 +75,15 @@ export function routeSamples(pages = listPages()) {
 }
 
 /**
+ * One page per route, the site's top-level pages each counted as a route of their own (/changes/,
+ * /sources/, …): routeSamples counts the root as one dynamic route and keeps only its first page.
+ */
+export function everyRouteSamples(pages = listPages()) {
+  const topLevel = pages.filter((page) => /^\/[^/]+\/$/.test(page));
+  return [...new Set([...routeSamples(pages), ...topLevel])].sort();
+}
+
+/**
  * The pages the Lighthouse audit measures, one of each kind: the overview, the heaviest issue page
  * (the one whose HTML is largest, so the audit meets the worst case as the data grows), the
  * statements explorer, the sources, the changes, the deck's title and its first issue slide, the

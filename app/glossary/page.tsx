@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActorKey } from "@/components/ui/actor-mark";
 import { termIn } from "@/lib/schema";
 import { getActors, getGlossary, getStatements } from "@/lib/server/data";
-import { statementHref } from "@/lib/view/evidence";
+import { statementHref } from "@/lib/view/statement";
 import { formatDate } from "@/lib/view/format";
 import { toActorView } from "@/lib/view/view-model";
 
@@ -64,7 +64,7 @@ export default function GlossaryPage() {
                                 const found = termIn(u.term, s);
                                 return (
                                   <li key={sid}>
-                                    <a href={statementHref(s.issues[0] ?? "ceasefire", s.id)} className="inline-block py-0.5 text-blue-800 underline">
+                                    <a href={statementHref(s.id)} className="inline-block py-0.5 text-blue-800 underline">
                                       {s.speaker.name}, {formatDate(s.date, "short")}
                                     </a>
                                     {found === "translation" ? <span className="text-gray-700"> (in Parley&apos;s translation of a quote in {s.quoteLanguage === "pl" ? "Polish" : s.quoteLanguage})</span> : null}

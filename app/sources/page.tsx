@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
-import { ActorKey } from "@/components/ui/actor-mark";
+import { SourceList, SourcesPager } from "@/components/sources/source-list";
 import { getActors, getIssues, getStatements } from "@/lib/server/data";
-import { formatDate, formatNumber, formatSourceTitle } from "@/lib/view/format";
+import { formatNumber } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
-import type { Confidence, SourceKind, Statement } from "@/lib/schema";
+import type { Confidence, SourceKind } from "@/lib/schema";
+import { pageCount, SOURCES_PAGE, sourcesOnPage, toSources } from "@/lib/view/sources";
 import { toActorView } from "@/lib/view/view-model";
 
 export const metadata: Metadata = {
@@ -25,19 +26,6 @@ const KIND_HELP: Record<SourceKind, string> = {
 
 const plural = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
 
-type Source = Statement["source"] & { statements: Statement[] };
-
-/** The sources of the statements, one per URL, newest first; a source cited twice lists both statements. */
-function toSources(statements: readonly Statement[]): Source[] {
-  const byUrl = new Map<string, Source>();
-  for (const s of statements) {
-    const known = byUrl.get(s.source.url);
-    if (known) known.statements.push(s);
-    else byUrl.set(s.source.url, { ...s.source, statements: [s] });
-  }
-  return [...byUrl.values()].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : x.publisher.localeCompare(y.publisher)));
-}
-
 export default function SourcesPage() {
   const statements = getStatements();
   const sources = toSources(statements);
@@ -46,6 +34,7 @@ export default function SourcesPage() {
   const kinds = Object.keys(messages.sourceKind) as SourceKind[];
   const grades = Object.keys(messages.confidence) as Confidence[];
   const publishers = new Set(sources.map((source) => source.publisher));
+  const pages = pageCount(sources.length);
 
   return (
     <div className="space-y-8">
@@ -101,47 +90,14 @@ export default function SourcesPage() {
           Every source, newest first
         </h2>
         <p className="text-gray-700">
+          {pages > 1 ? `${SOURCES_PAGE} sources to a page, ${formatNumber(pages)} pages; this is the first, with the newest.` : null} Each statement links to its own page.
+        </p>
+        <p className="text-gray-700">
           To search the statements themselves, or list those from one kind of source, use the <Link href="/statements/" className="text-blue-800 underline">statements explorer</Link>.
         </p>
-        <ol id="source-list" className="space-y-3">
-          {sources.map((source) => {
-            const title = formatSourceTitle(source.title);
-            return (
-              <li key={source.url} className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
-                <article aria-label={title.text}>
-                  <h3 className="font-semibold">
-                    <a href={source.url} rel="noopener noreferrer" className="text-blue-800 underline">
-                      {title.isDescription ? <span className="italic">{title.text}</span> : title.text}
-                    </a>
-                  </h3>
-                  <p className="text-sm text-gray-700">
-                    {source.publisher} · {messages.sourceKind[source.kind]} · <time dateTime={source.date}>{formatDate(source.date)}</time>
-                  </p>
-                  <p className="mt-2 text-sm font-semibold">Cited by {plural(source.statements.length, "statement")}:</p>
-                  <ul className="mt-1 space-y-1 text-sm">
-                    {source.statements.map((s) => {
-                      const actor = actors.get(s.actor);
-                      return (
-                        <li key={s.id} className="flex flex-wrap items-baseline gap-x-2">
-                          {actor ? <ActorKey actor={actor} className="font-medium" /> : null}
-                          <span>
-                            {s.speaker.name}, <time dateTime={s.date}>{formatDate(s.date, "short")}</time> ({messages.confidence[s.confidence].toLowerCase()}):
-                          </span>
-                          {s.issues.map((issue) => (
-                            // 24 px tall: wrapped onto the next line they must still be easy to hit (WCAG 2.5.8)
-                            <a key={issue} href={`/issues/${issue}/#${s.id}`} className="inline-block py-0.5 text-blue-800 underline">
-                              {titleOf.get(issue) ?? issue}
-                            </a>
-                          ))}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </article>
-              </li>
-            );
-          })}
-        </ol>
+        <SourcesPager page={1} count={pages} />
+        <SourceList sources={sourcesOnPage(sources, 1)} first={1} actors={actors} titleOf={titleOf} />
+        <SourcesPager page={1} count={pages} />
       </section>
     </div>
   );

@@ -2,7 +2,7 @@ import { isOneSided } from "@/lib/disputes";
 import type { Dispute, Document, Event, Issue, Provision, Statement } from "@/lib/schema";
 import { clauseHref } from "@/lib/view/documents";
 import { describeDispute } from "@/lib/view/disputes";
-import { statementHref } from "@/lib/view/evidence";
+import { statementHref } from "@/lib/view/statement";
 import { formatDate, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { ActorView } from "@/lib/view/view-model";
@@ -21,14 +21,13 @@ export type DisputeLookups = {
 
 const words = messages.disputes;
 
-/** One statement an account rests on: who, when, the words, and the source, linked to the statement on its issue's page. */
-function Cited({ statement, issue }: { statement: Statement; issue: string }) {
+/** One statement an account rests on: who, when, the words, and the source, linked to the statement's own page. */
+function Cited({ statement }: { statement: Statement }) {
   const title = formatSourceTitle(statement.source.title);
-  const on = statement.issues.includes(issue) ? issue : (statement.issues[0] ?? issue);
   return (
     <li className="border-l-4 border-gray-300 pl-3">
       <p className="text-sm">
-        <a href={statementHref(on, statement.id)} className="font-semibold text-blue-800 underline">
+        <a href={statementHref(statement.id)} className="font-semibold text-blue-800 underline">
           {statement.speaker.name}
         </a>
         {statement.speaker.role ? <span className="text-gray-700">, {statement.speaker.role}</span> : null},{" "}
@@ -58,7 +57,6 @@ function StatusBadge({ dispute }: { dispute: Dispute }) {
 /** A dispute with every account side by side, each in its own actor's sourced words and dates; what an independent source says; how it was settled. */
 export function DisputeCard({ dispute, lookups }: { dispute: Dispute; lookups: DisputeLookups }) {
   const nameOf = (id: string) => lookups.actors.get(id)?.name ?? id;
-  const firstIssue = dispute.issues[0]!;
   const headingId = `${dispute.id}-heading`;
   const settledBy = dispute.settled ? lookups.statements.get(dispute.settled.by) : undefined;
   const others = isOneSided(dispute) ? words.othersSaid : words.independent;
@@ -96,7 +94,7 @@ export function DisputeCard({ dispute, lookups }: { dispute: Dispute; lookups: D
               <ul className="space-y-2">
                 {account.statements.map((id) => {
                   const s = lookups.statements.get(id);
-                  return s ? <Cited key={id} statement={s} issue={firstIssue} /> : null;
+                  return s ? <Cited key={id} statement={s} /> : null;
                 })}
               </ul>
             </section>
@@ -112,7 +110,7 @@ export function DisputeCard({ dispute, lookups }: { dispute: Dispute; lookups: D
             <ul className="mt-1 space-y-2">
               {dispute.independent.statements.map((id) => {
                 const s = lookups.statements.get(id);
-                return s ? <Cited key={id} statement={s} issue={firstIssue} /> : null;
+                return s ? <Cited key={id} statement={s} /> : null;
               })}
               {dispute.independent.documents.map((id) => {
                 const d = lookups.documents.get(id);
@@ -135,7 +133,7 @@ export function DisputeCard({ dispute, lookups }: { dispute: Dispute; lookups: D
         <p className="text-sm">
           <span className="font-semibold">{words.settledBy}:</span> {dispute.settled.summary}{" "}
           {settledBy ? (
-            <a href={statementHref(settledBy.issues[0] ?? firstIssue, settledBy.id)} className="text-blue-800 underline">
+            <a href={statementHref(settledBy.id)} className="text-blue-800 underline">
               {settledBy.speaker.name}, {formatDate(settledBy.date)}
             </a>
           ) : null}

@@ -93,3 +93,8 @@ export function useImportedData<P extends Coded>(positions: P[], statements: Sta
     [stored, positions, statements],
   );
 }
+
+/** The ids of the reader's imported statements as stored now, read outside React (an effect that must not wait a render for the import). */
+export function importedStatementIds(): ReadonlySet<string> {
+  return new Set((parseStored(readRaw()).stored?.statements?.records ?? []).map((s) => s.id));
+}

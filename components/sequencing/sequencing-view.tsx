@@ -6,7 +6,7 @@ import type { SequencingStage } from "@/lib/schema";
 import { STAGE_ORDER, sequencingView, type SideSequence } from "@/lib/sequencing";
 import { viewCodec, type ViewState } from "@/lib/url/view-state";
 import type { Notice } from "@/lib/url/notices";
-import { statementHref } from "@/lib/view/evidence";
+import { statementHref } from "@/lib/view/statement";
 import { formatDate, formatOption } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { describeCollision, describeSequencing, describeStageCounts, stageLabel, toSequencingRows } from "@/lib/view/sequencing";
@@ -91,17 +91,16 @@ function SequenceRow({ side, actor, issues, collided }: { side: SideSequence; ac
   );
 }
 
-function EvidenceLinks({ ids, issue, statements }: { ids: readonly string[]; issue: string; statements: ReadonlyMap<string, StatementView> }) {
+function EvidenceLinks({ ids, statements }: { ids: readonly string[]; statements: ReadonlyMap<string, StatementView> }) {
   if (ids.length === 0) return null;
   return (
     <ul className="mt-1 space-y-1 text-sm">
       {ids.map((id) => {
         const s = statements.get(id);
         if (!s) return <li key={id}>{id}</li>;
-        const on = s.issues.includes(issue) ? issue : (s.issues[0] ?? issue);
         return (
           <li key={id}>
-            <a href={statementHref(on, id)} className="text-blue-800 underline">
+            <a href={statementHref(id)} className="text-blue-800 underline">
               {s.speaker}, {formatDate(s.date)}
             </a>
             : {s.summary}
@@ -133,7 +132,7 @@ function SideOrder({ side, actor, issues, statements, collided }: { side: SideSe
               </p>
               {step.position ? <p className="text-sm text-gray-700">Asks for: {formatOption(issue, step.position.ideal)}</p> : null}
               {step.rationale ? <p className="text-sm">{step.rationale}</p> : null}
-              <EvidenceLinks ids={step.evidence} issue={step.issue} statements={statements} />
+              <EvidenceLinks ids={step.evidence} statements={statements} />
             </li>
           );
         })}
@@ -237,7 +236,7 @@ export function SequencingBody({ context, issues, positions: builtIn, defaultSta
                         </p>
                         {step?.position ? <p className="text-sm text-gray-700">Asks for: {formatOption(issue, step.position.ideal)}</p> : null}
                         {step?.rationale ? <p className="text-sm">{step.rationale}</p> : null}
-                        <EvidenceLinks ids={step?.evidence ?? []} issue={collision.issue} statements={byId} />
+                        <EvidenceLinks ids={step?.evidence ?? []} statements={byId} />
                       </div>
                     ))}
                   </div>

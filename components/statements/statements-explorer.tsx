@@ -5,23 +5,28 @@ import { formatDate, formatNumber, formatSourceTitle } from "@/lib/view/format";
 import { mergeStatements } from "@/lib/files/imported-data";
 import { messages } from "@/lib/view/messages";
 import type { Confidence, SourceKind, Statement } from "@/lib/schema";
-import { DEFAULT_FILTERS, filterStatements, isFiltered, sortStatements, type SortKey, type StatementFilters } from "@/lib/statement-filters";
+import { DEFAULT_FILTERS, filterStatements, isDefaultList, sortStatements, STATEMENTS_PAGE, type SortKey, type StatementFilters } from "@/lib/statement-filters";
 import { createStatementIndex, searchStatements } from "@/lib/statement-search";
 import { isIsoDay } from "@/lib/dates";
 import type { Notice } from "@/lib/url/notices";
 import { statementsCodec } from "@/lib/url/statements";
+import { statementHref, statementsFromDownload } from "@/lib/view/statement";
 import type { ActorView } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
 import { HydratedFieldset } from "../controls/hydrated-fieldset";
 import { ImportedDataBanner } from "../import/imported-data-banner";
 import { Notices } from "../ui/notices";
 import { QuoteText } from "../ui/quote-text";
+import { loader, StatementsPending, useDownload } from "../hooks/use-downloads";
 import { useStoredImport } from "../hooks/use-imported-data";
 import { useIsPrerendered } from "../hooks/use-url-search";
 import { useUrlState } from "../hooks/use-url-state";
 
 export type StatementsExplorerProps = {
-  statements: Statement[];
+  /** The newest statements, as many as a page draws (STATEMENTS_PAGE): the page's first screenful without a request. */
+  initial: Statement[];
+  /** How many statements Parley has; the rest arrive from the download when a reader asks for more than `initial`. */
+  total: number;
   actors: ActorView[];
   issues: { id: string; title: string }[];
   earliest: string;
@@ -30,8 +35,11 @@ export type StatementsExplorerProps = {
 
 type BodyProps = StatementsExplorerProps & { filters: StatementFilters; notices: readonly Notice[]; onChange: (next: Partial<StatementFilters>) => void };
 
-/** Rows drawn at once; more come on request, so a large import does not freeze the page. */
-const PAGE = 300;
+/** Rows drawn at once; more come on request, so neither the page nor a large import grows with the data. */
+const PAGE = STATEMENTS_PAGE;
+
+// every statement, fetched once a reader asks for more than the prerendered rows
+const loadAll = loader("/data/statements.json", statementsFromDownload);
 
 const SORT_CHOICES: { value: `${SortKey}:${"asc" | "desc"}`; label: string }[] = [
   { value: "date:desc", label: "Newest first" },
@@ -62,12 +70,17 @@ function SortButton({ onClick, children }: { onClick: () => void; children: Reac
   );
 }
 
-export function StatementsExplorerBody({ actors, issues, earliest, latest, filters, notices, onChange, ...builtIn }: BodyProps) {
+export function StatementsExplorerBody({ actors, issues, earliest, latest, filters, notices, onChange, initial, total: builtInTotal }: BodyProps) {
   const id = useId();
   const { stored } = useStoredImport();
-  const statements = useMemo(() => mergeStatements(builtIn.statements, stored, asIs), [builtIn.statements, stored]);
   const [text, setText] = useState(filters.q);
   const [shown, setShown] = useState(PAGE);
+  // focusing a control is enough to start fetching, so the first keystroke rarely waits for the list
+  const [asked, setAsked] = useState(false);
+  const needsAll = initial.length < builtInTotal && (asked || !isDefaultList(filters) || shown > PAGE || Boolean(stored));
+  const all = useDownload(loadAll, needsAll);
+  const waiting = needsAll && all.data === undefined;
+  const statements = useMemo(() => mergeStatements(all.data ?? initial, stored, asIs), [all.data, initial, stored]);
   // the table may lag a keystroke behind the search box, so typing never waits for it
   const deferred = useDeferredValue(filters);
   const wantsSearch = deferred.q.trim() !== "";
@@ -102,14 +115,23 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
   );
 
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-  const total = statements.length;
+  // until the whole list is here, the prerendered rows are the newest of Parley's full count
+  const complete = all.data !== undefined || initial.length >= builtInTotal;
+  const total = complete ? statements.length : builtInTotal;
+  const listed = complete ? rows.length : total;
   const visible = rows.slice(0, shown);
 
   return (
     <div className="space-y-4">
       <ImportedDataBanner stored={stored} />
       <Notices notices={notices} />
-      <form role="search" aria-label="Search and filter the statements" className="rounded-lg border border-gray-300 bg-white p-3 shadow-sm" onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Search and filter the statements"
+        className="rounded-lg border border-gray-300 bg-white p-3 shadow-sm"
+        onSubmit={(event) => event.preventDefault()}
+        onFocus={() => setAsked(true)}
+      >
         <HydratedFieldset className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <div className="col-span-2 text-sm">
             <label htmlFor={`${id}-q`} className="block font-semibold">
@@ -247,7 +269,7 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
             <button
               type="button"
               className="rounded border border-gray-500 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:text-gray-500"
-              disabled={!isFiltered(filters) && filters.sort === DEFAULT_FILTERS.sort && filters.order === DEFAULT_FILTERS.order}
+              disabled={isDefaultList(filters)}
               onClick={() => {
                 setText("");
                 set(DEFAULT_FILTERS);
@@ -260,11 +282,13 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
       </form>
 
       <p id={`${id}-count`} role="status" className="font-semibold" data-testid="result-count">
-        {rows.length === total ? `All ${formatNumber(total)} statements` : `${formatNumber(rows.length)} of ${formatNumber(total)} statements`}
-        {filters.q.trim() ? <span className="font-normal"> matching “{filters.q.trim()}”</span> : null}
+        {waiting ? `Loading all ${formatNumber(total)} statements…` : listed === total ? `All ${formatNumber(total)} statements` : `${formatNumber(listed)} of ${formatNumber(total)} statements`}
+        {filters.q.trim() && !waiting ? <span className="font-normal"> matching “{filters.q.trim()}”</span> : null}
       </p>
 
-      {rows.length === 0 ? (
+      {waiting && (all.error || !isDefaultList(filters)) ? (
+        <StatementsPending error={all.error} retry={all.retry} />
+      ) : rows.length === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-4 text-gray-800">
           No statement matches these filters. Try fewer words, a wider date range, or clear the filters.
         </p>
@@ -301,9 +325,12 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
                 // on a phone each row is a card: cards off screen skip layout until scrolled near (a table row cannot)
                 <tr key={s.id} role="row" className="block rounded-lg border border-gray-200 bg-white p-3 align-top shadow-sm max-md:render-when-near max-md:[contain-intrinsic-size:auto_18rem] md:table-row md:rounded-none md:border-0 md:border-b md:bg-transparent md:p-0 md:shadow-none">
                   <td role="cell" className="block md:table-cell md:py-2 md:pr-3">
-                    <time dateTime={s.date} className="whitespace-nowrap font-medium">
-                      {formatDate(s.date, "short")}
-                    </time>
+                    <a href={statementHref(s.id)} className="inline-block py-0.5 text-blue-800 underline">
+                      <time dateTime={s.date} className="whitespace-nowrap font-medium">
+                        {formatDate(s.date, "short")}
+                      </time>
+                      <span className="sr-only">: the statement’s own page</span>
+                    </a>
                   </td>
                   <td role="cell" className="block md:table-cell md:py-2 md:pr-3">
                     {actor ? <ActorKey actor={actor} className="font-semibold" /> : <span className="font-semibold">{s.actor}</span>}
@@ -325,7 +352,7 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
                       {s.issues.map((issue) => (
                         <li key={issue} className="mr-3 inline md:mr-0 md:block">
                           {/* 24 px tall: stacked one above the other, the links need that much to be easy to hit (WCAG 2.5.8) */}
-                          <a href={`/issues/${issue}/#${s.id}`} className="inline-block py-0.5 text-blue-800 underline">
+                          <a href={`/issues/${issue}/`} className="inline-block py-0.5 text-blue-800 underline">
                             {titleOf.get(issue) ?? issue}
                           </a>
                         </li>
@@ -349,9 +376,9 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
           </tbody>
         </table>
       )}
-      {rows.length > shown ? (
-        <button type="button" className="rounded border border-gray-500 px-3 py-1.5 text-sm font-medium hover:bg-gray-100" onClick={() => setShown((n) => n + PAGE)}>
-          Show {formatNumber(Math.min(PAGE, rows.length - shown))} more of {formatNumber(rows.length - shown)}
+      {listed > shown && !(waiting && !isDefaultList(filters)) ? (
+        <button type="button" disabled={waiting} className="rounded border border-gray-500 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:text-gray-600" onClick={() => setShown((n) => n + PAGE)}>
+          Show {formatNumber(Math.min(PAGE, listed - shown))} more of {formatNumber(listed - shown)}
         </button>
       ) : null}
     </div>
@@ -365,7 +392,7 @@ const filterContext = (props: StatementsExplorerProps) => ({
   confidences: GRADES,
 });
 
-/** The explorer driven by its URL; prerendered with every statement, newest first. */
+/** The explorer driven by its URL; prerendered with the newest statements, the rest fetched when asked for. */
 export function StatementsFromUrl(props: StatementsExplorerProps) {
   const context = useMemo(() => filterContext(props), [props]);
   const { state, notices, setState } = useUrlState(statementsCodec, context);

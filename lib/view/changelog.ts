@@ -1,4 +1,5 @@
 import type { ChangeKind, ChangelogEntry, ChangelogFile, Position, SpectrumLabels, Statement } from "../schema";
+import { statementHref } from "./statement";
 import { ALL_CHANGES, toChangelogQuery, type ChangelogFilter } from "../url/changelog";
 import { toQuery, type ViewDefaults } from "../url/view-state";
 import { formatDate, formatNumber, formatOption, formatRange, LOCALE } from "./format";
@@ -78,7 +79,7 @@ export function toChangelogItems(entries: readonly ChangelogEntry[], lookups: Ch
   const describe = (e: ChangelogEntry): Pick<ChangelogItem, "label" | "href" | "gone"> => {
     if (e.file === "statements") {
       const s = statementById.get(e.record);
-      return s ? { label: `${s.speaker.name}, ${formatDate(s.date)}`, href: `/issues/${s.issues[0]}/#${s.id}`, gone: false } : { label: e.record, gone: true };
+      return s ? { label: `${s.speaker.name}, ${formatDate(s.date)}`, href: statementHref(s.id), gone: false } : { label: e.record, gone: true };
     }
     if (e.file === "positions") {
       const p = positionById.get(e.record);

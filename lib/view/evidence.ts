@@ -3,6 +3,7 @@ import { fragility, positionStrength, withoutWeak, type Fragility, type WeakIds 
 import type { Confidence, Position, Statement } from "../schema";
 import { formatDate } from "./format";
 import { SOURCING_WORDS } from "./sourcing";
+import { statementHref } from "./statement";
 import { describeFragility } from "./sentences";
 
 /*
@@ -36,8 +37,6 @@ export type FragileNote = { sentence: string; statements: (WeakStatementView & {
 
 const CONFIDENCE_WORDS: Record<Confidence, string> = { high: "high confidence", medium: "medium confidence", low: "low confidence" };
 
-/** Where a statement can be read: its card on the page of the issue it is evidence on. */
-export const statementHref = (issue: string, id: string) => `/issues/${issue}/#${encodeURIComponent(id)}`;
 
 export function toFragileNote(f: Fragility, weak: ReadonlyMap<string, WeakEvidenceView>, issue: IssueShape & { title: string }, nameOf: (actor: string) => string): FragileNote | undefined {
   if (!f.fragile) return undefined;
@@ -45,7 +44,7 @@ export function toFragileNote(f: Fragility, weak: ReadonlyMap<string, WeakEviden
   return {
     sentence: describeFragility(f, issue, rests, nameOf),
     statements: rests.flatMap((w) =>
-      w.statements.map((s) => ({ ...s, href: statementHref(w.issue, s.id), label: `${s.speaker}, ${formatDate(s.date)} (${CONFIDENCE_WORDS[s.confidence]}, ${SOURCING_WORDS[s.sourcing]})` })),
+      w.statements.map((s) => ({ ...s, href: statementHref(s.id), label: `${s.speaker}, ${formatDate(s.date)} (${CONFIDENCE_WORDS[s.confidence]}, ${SOURCING_WORDS[s.sourcing]})` })),
     ),
   };
 }

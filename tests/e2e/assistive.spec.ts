@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { listPages, routeSamples } from "../../scripts/site-pages.mjs";
+import { everyRouteSamples, listPages } from "../../scripts/site-pages.mjs";
 import { expect, test } from "./fixtures";
 
 /*
@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
  * page reflows without sideways scrolling on a 390 px phone and at 200% zoom.
  */
 
-const pages = routeSamples(listPages());
+const pages = everyRouteSamples(listPages());
 
 test("the export in out/ has pages to check", () => {
   expect(pages.length, "run `npm run build` before the browser tests").toBeGreaterThan(0);

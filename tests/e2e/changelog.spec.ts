@@ -83,17 +83,16 @@ test.describe("corrections and changes", () => {
     await expect(page.getByRole("button", { name: "Every record" })).toBeVisible();
   });
 
-  test("a statement card's History link leads to the list filtered to that statement", async ({ page }) => {
+  test("a statement page's History link leads to the list filtered to that statement", async ({ page }) => {
     const entry = changelog.find((e) => e.file === "statements" && e.kind === "correction")!;
     const mine = changelog.filter((e) => e.record === entry.record);
-    await page.goto(`issues/${entry.issues[0]}/`);
-    const card = page.locator(`article[id="${entry.record}"]`);
-    await card.getByRole("link", { name: `History (${mine.length}): changes to this statement in the change log` }).click();
+    await page.goto(`statements/${entry.record}/`);
+    await page.getByRole("link", { name: `History (${mine.length}): changes to this statement in the change log` }).click();
     await page.waitForURL(new RegExp(`/corrections/\\?record=${entry.record}$`));
     await waitForHydration(page);
     await expect(entriesOf(page)).toHaveCount(mine.length);
-    // and the entry links back to the statement's card
-    await expect(entriesOf(page).first().getByRole("heading").getByRole("link")).toHaveAttribute("href", `/issues/${entry.issues[0]}/#${entry.record}`);
+    // and the entry links back to the statement's own page
+    await expect(entriesOf(page).first().getByRole("heading").getByRole("link")).toHaveAttribute("href", `/statements/${entry.record}/`);
   });
 
   test("offers its feeds, which answer with their content types", async ({ page, request }) => {

@@ -58,7 +58,7 @@ test("the glossary sets each side's words side by side, each linked to a stateme
   const section = page.locator(`section#${first.id}`);
   await expect(section).toContainText(first.definition);
   for (const usage of first.usages) await expect(section).toContainText(`“${usage.term}”`);
-  await expect(section.locator(`a[href$="#${first.usages[0]!.statements[0]}"]`)).toBeVisible();
+  await expect(section.locator(`a[href="/statements/${first.usages[0]!.statements[0]}/"]`)).toBeVisible();
   expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
 });
 

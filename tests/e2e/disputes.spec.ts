@@ -32,8 +32,8 @@ test.describe("the disputes page", () => {
     for (const account of istanbul.accounts) {
       const side = card.getByRole("region", { name: messages.disputes.accountOf(nameOf(account.actor)) });
       await expect(side).toContainText(account.summary);
-      // each statement the account rests on, with its speaker and a link to it on its issue's page
-      for (const id of account.statements) await expect(side.locator(`a[href$="#${id}"]`)).toHaveText(statementOf(id).speaker.name);
+      // each statement the account rests on, with its speaker and a link to its own page
+      for (const id of account.statements) await expect(side.locator(`a[href="/statements/${id}/"]`)).toHaveText(statementOf(id).speaker.name);
     }
     await expect(page.locator(`article#${claim.id}`)).toContainText(messages.disputes.oneSided);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
@@ -98,7 +98,7 @@ test.describe("the sequencing view", () => {
     await expect(card).toBeVisible();
     // the statements that fix each side's stage, linked, once the page has fetched them
     const step = memoranda.a.steps.find((s) => s.issue === "territory")!;
-    await expect(card.locator(`a[href$="#${step.evidence[0]}"]`).first()).toBeVisible();
+    await expect(card.locator(`a[href="/statements/${step.evidence[0]}/"]`).first()).toBeVisible();
     // the table twin says the same, row by row
     await figure.getByText("The numbers behind this chart, as a table").click();
     await expect(figure.getByRole("row", { name: new RegExp(`^${titleOf("territory")}`) })).toContainText("yes");

@@ -29,7 +29,7 @@ for (const date of [currentTo, "2025-06-03"]) {
       await expect(mark).toContainText("without weak evidence this would read");
       const f = fragility(index, strongIndex, weak, issue, "russia", "ukraine", date);
       const cited = f.weakPositions.flatMap((p) => all.find((x) => x.id === p.id)!.evidence);
-      for (const id of cited) await expect(mark.getByRole("link", { name: new RegExp(byId.get(id)!.speaker.name) })).toHaveAttribute("href", `/issues/${issue.id}/#${id}`);
+      for (const id of cited) await expect(mark.getByRole("link", { name: new RegExp(byId.get(id)!.speaker.name) })).toHaveAttribute("href", `/statements/${id}/`);
     }
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import issues from "../../data/issues.json";
 import statements from "../../data/statements.json";
+import { ISSUE_STATEMENTS_LISTED } from "../../lib/view/statement";
 import { expect, test } from "./fixtures";
+
+const PAIR = ["russia", "ukraine"];
+const newestFirst = (list: typeof statements) => [...list].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
 
 for (const { id, title } of issues) {
   test(`issue "${id}" shows both sides, its sources, and has no WCAG A/AA violations`, async ({ page, makeAxeBuilder }) => {
@@ -10,10 +14,14 @@ for (const { id, title } of issues) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByRole("heading", { level: 3, name: /^Russia/ }).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: /^Ukraine/ }).first()).toBeVisible();
-    const onIssue = statements.filter((s) => s.issues.includes(id));
-    // statement cards carry their statement id, so each can be linked to
-    await expect(page.locator("article[id]")).toHaveCount(onIssue.length);
-    const first = onIssue[0]!;
+    const onIssue = newestFirst(statements.filter((s) => s.issues.includes(id)));
+    // the newest of each side and of the others, each card with its statement id so it can be linked to; the rest are a link away
+    const groups = [...PAIR.map((actor) => onIssue.filter((s) => s.actor === actor)), onIssue.filter((s) => !PAIR.includes(s.actor))];
+    const listed = groups.flatMap((group) => group.slice(0, ISSUE_STATEMENTS_LISTED));
+    await expect(page.locator("article[id]")).toHaveCount(listed.length);
+    for (const [i, actor] of PAIR.entries())
+      if (groups[i]!.length > ISSUE_STATEMENTS_LISTED) await expect(page.getByRole("link", { name: new RegExp(`^All ${groups[i]!.length} of .*statements on this issue`) })).toHaveAttribute("href", `/statements/?issue=${id}&actor=${actor}`);
+    const first = listed[0]!;
     // the source is the card's first link; a History link to the change log may follow it
     const link = page.locator(`article[id="${first.id}"]`).getByRole("link").first();
     await expect(link).toHaveAttribute("href", first.source.url);

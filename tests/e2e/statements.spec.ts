@@ -1,16 +1,27 @@
 import statements from "../../data/statements.json";
-import { expect, test, waitForHydration } from "./fixtures";
+import positions from "../../data/positions.json";
+import { STATEMENTS_PAGE } from "../../lib/statement-filters";
+import { expect, requestsTo, test, waitForHydration } from "./fixtures";
 
 const rowsOf = (page: import("@playwright/test").Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+const newestFirst = [...statements].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : x.id < y.id ? -1 : 1));
 const legitimacy2024 = statements.filter((s) => s.actor === "russia" && s.issues.includes("legitimacy") && s.date >= "2024-01-01" && s.date <= "2024-12-31");
 
 test.describe("statements explorer", () => {
-  test("lists every statement", async ({ page }) => {
+  test("shows the newest statements without a request, and fetches the rest only when asked", async ({ page }) => {
+    const fetched = requestsTo(page, "/data/statements.json");
     await page.goto("/statements/");
     await waitForHydration(page);
+    await page.waitForLoadState("networkidle");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statements");
     await expect(page.getByTestId("result-count")).toHaveText(`All ${statements.length} statements`);
-    await expect(rowsOf(page)).toHaveCount(statements.length);
+    await expect(rowsOf(page)).toHaveCount(STATEMENTS_PAGE);
+    await expect(rowsOf(page).first()).toContainText(newestFirst[0]!.summary.slice(0, 40));
+    expect(fetched, "the first screenful needs no download").toEqual([]);
+    await page.getByRole("button", { name: `Show ${STATEMENTS_PAGE} more of ${statements.length - STATEMENTS_PAGE}` }).click();
+    await expect(rowsOf(page)).toHaveCount(2 * STATEMENTS_PAGE);
+    await expect(rowsOf(page).nth(2 * STATEMENTS_PAGE - 1)).toContainText(newestFirst[2 * STATEMENTS_PAGE - 1]!.summary.slice(0, 40));
+    expect(fetched).toHaveLength(1);
   });
 
   test("has no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
@@ -21,9 +32,10 @@ test.describe("statements explorer", () => {
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 
-  test("prerenders the full table in the HTML", async ({ request }) => {
+  test("prerenders the first screenful in the HTML, and not the whole list", async ({ request }) => {
     const html = await (await request.get("/statements/")).text();
-    for (const s of statements.slice(0, 20)) expect(html).toContain(s.source.url.replace(/&/g, "&amp;"));
+    for (const s of newestFirst.slice(0, STATEMENTS_PAGE)) expect(html).toContain(`/statements/${s.id}/`);
+    for (const s of newestFirst.slice(STATEMENTS_PAGE)) expect(html).not.toContain(`/statements/${s.id}/`);
   });
 
   test("finds every statement on legitimacy by Russian speakers in 2024, keeps the filters in the URL and after a reload", async ({ page }) => {
@@ -42,7 +54,8 @@ test.describe("statements explorer", () => {
     await expect(rows).toHaveCount(legitimacy2024.length);
     for (const s of legitimacy2024) {
       const row = rows.filter({ hasText: s.summary.slice(0, 40) });
-      await expect(row.getByRole("link", { name: /Legitimacy/ })).toHaveAttribute("href", `/issues/legitimacy/#${s.id}`);
+      await expect(row.getByRole("link", { name: /Legitimacy/ })).toHaveAttribute("href", "/issues/legitimacy/");
+      await expect(row.getByRole("link", { name: /the statement’s own page/ })).toHaveAttribute("href", `/statements/${s.id}/`);
       const source = row.locator(`a[href="${s.source.url}"]`);
       await expect(source).toHaveAttribute("rel", "noopener noreferrer");
     }
@@ -94,4 +107,50 @@ test.describe("statements explorer", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test("says so, and offers to try again, when the full list cannot be fetched", async ({ page, pageProblems }) => {
+    let refuse = true;
+    await page.route("**/data/statements.json", (route) => (refuse ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+    await page.goto("/statements/?actor=russia");
+    await waitForHydration(page);
+    await expect(page.getByRole("status").filter({ hasText: "503" })).toBeVisible();
+    refuse = false;
+    await page.getByRole("button", { name: /Try again/ }).click();
+    await expect(page.getByTestId("result-count")).toHaveText(`${statements.filter((s) => s.actor === "russia").length} of ${statements.length} statements`);
+    // the browser logs the refused request itself; that one console error is the point of this test
+    const rest = pageProblems.filter((problem) => !problem.includes("503"));
+    pageProblems.splice(0, pageProblems.length, ...rest);
+  });
 });
+
+test.describe("a statement's own page", () => {
+  const cited = positions[0]!;
+  const statement = statements.find((s) => s.id === cited.evidence[0])!;
+
+  test("answers the sourcing questions, quotes the source verbatim, and names the positions that rest on it, with no WCAG A/AA violations", async ({ page, makeAxeBuilder }) => {
+    await page.goto(`/statements/${statement.id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(statement.speaker.name);
+    await expect(page.getByRole("term").filter({ hasText: "How does the source know?" })).toBeVisible();
+    await expect(page.locator(`a[href="${statement.source.url}"]`)).toHaveAttribute("rel", "noopener noreferrer");
+    if (statement.quote) await expect(page.locator("blockquote").first()).toContainText(statement.quote);
+    const table = page.getByRole("table", { name: /coded positions that cite this statement/ });
+    const citing = positions.filter((p) => p.evidence.includes(statement.id));
+    await expect(table.getByRole("row")).toHaveCount(citing.length + 1);
+    await expect(table.getByRole("link").first()).toHaveAttribute("href", /^\/issues\/[a-z-]+\/\?date=\d{4}-\d{2}-\d{2}$/);
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+
+  test("is where an issue page's old anchor leads once the page no longer lists the statement", async ({ page }) => {
+    const onIssue = newestFirst.filter((s) => s.issues.includes("territory") && s.actor === "russia");
+    const oldest = onIssue.at(-1)!;
+    await page.goto(`/issues/territory/#${oldest.id}`);
+    await page.waitForURL(`**/statements/${oldest.id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(oldest.speaker.name);
+    // a statement the page still lists keeps its anchor there
+    await page.goto(`/issues/territory/#${onIssue[0]!.id}`);
+    await waitForHydration(page);
+    await expect(page.locator(`article[id="${onIssue[0]!.id}"]`)).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/issues/territory/");
+  });
+});
+

@@ -35,7 +35,7 @@ function importsOf(file: string): string[] {
 }
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
-const COMPONENT_FOLDERS = ["ui", "charts", "controls", "hooks", "overview", "issue", "changes", "statements", "documents", "present", "import", "methodology", "changelog", "ledger", "embed", "sequencing", "disputes", "deal"];
+const COMPONENT_FOLDERS = ["ui", "charts", "controls", "hooks", "overview", "issue", "changes", "statements", "documents", "present", "import", "methodology", "changelog", "ledger", "embed", "sequencing", "disputes", "deal", "sources"];
 const LIB_FOLDERS = ["server", "view", "url", "files"];
 
 describe("the layout", () => {

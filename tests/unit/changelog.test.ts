@@ -118,9 +118,9 @@ describe("the change log's view", () => {
     for (let i = 1; i < items.length; i++) expect(items[i - 1]!.date >= items[i]!.date).toBe(true);
     expect(items[0]!.id).toBe(entries.at(-1)!.id);
   });
-  it("links a statement to its card on its issue page and a position to its issue page at its date", () => {
+  it("links a statement to its own page and a position to its issue page at its date", () => {
     const s = items.find((item) => item.file === "statements" && !item.gone)!;
-    expect(s.href).toBe(`/issues/${dataset.statements.find((x) => x.id === s.record)!.issues[0]}/#${s.record}`);
+    expect(s.href).toBe(`/statements/${s.record}/`);
     const p = items.find((item) => item.file === "positions" && !item.gone)!;
     const coded = dataset.positions.find((x) => x.id === p.record)!;
     expect(p.href).toMatch(new RegExp(`^/issues/${coded.issue}/(\\?date=${coded.validFrom}.*)?$`));

@@ -123,7 +123,7 @@ describe("the views' fragile notes", () => {
     expect(note?.sentence).toBe(
       "Fragile: without weak evidence this would read “Conflict, gap 1 step”, not “Overlap, ZOPA: option 2”. It rests on Russia’s position of 1 January 2025, coded only from weak evidence.",
     );
-    expect(note?.statements).toEqual([expect.objectContaining({ id: "s-anonymous", href: "/issues/ceasefire/#s-anonymous", label: "An official, 1 January 2025 (medium confidence, anonymous sources)" })]);
+    expect(note?.statements).toEqual([expect.objectContaining({ id: "s-anonymous", href: "/statements/s-anonymous/", label: "An official, 1 January 2025 (medium confidence, anonymous sources)" })]);
   });
   it("marks nothing in the strong-evidence-only view, which shows the verdict without the weak evidence", () => {
     const indexes = toEvidenceIndexes(positions, new Set(weakById.keys()), true);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActorKey } from "@/components/ui/actor-mark";
 import { ChartPatterns } from "@/components/charts/chart-patterns";
@@ -8,6 +9,7 @@ import { ImportedIssueStatements } from "@/components/issue/imported-issue-state
 import { IssueLedgerSection } from "@/components/ledger/ledger-sections";
 import { IssueHandoutFromUrl, type IssueHandoutProps } from "@/components/present/issue-handout";
 import { IssueFromUrl, type IssueViewProps } from "@/components/issue/issue-view";
+import { StatementAnchor } from "@/components/controls/statement-anchor";
 import { PermalinkNoscript } from "@/components/ui/noscript-note";
 import { StatementCard } from "@/components/ui/statement-card";
 import { DEFAULT_PAIR } from "@/lib/actors";
@@ -15,7 +17,10 @@ import { getActors, getDatasetInfo, getHistoryCounts, getIssue, getIssues, getPo
 import { getCrosswalk, getDocumentActorViews, getDocumentPositions, getTimeContextWithDocuments } from "@/lib/server/documents-data";
 import { getIssueLedger } from "@/lib/server/ledger-data";
 import { evidenceOfView, toEvidenceView } from "@/lib/present";
+import { ISSUE_STATEMENTS_LISTED } from "@/lib/view/statement";
 import { toActorView, toIssueView } from "@/lib/view/view-model";
+
+const LISTED = ISSUE_STATEMENTS_LISTED;
 
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
 
@@ -50,6 +55,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
     statements: statements.filter((s) => s.actor === actorId),
   }));
   const others = statements.filter((s) => !DEFAULT_PAIR.some((actorId) => actorId === s.actor));
+  const explorer = (actor?: string) => `/statements/?issue=${issue.id}${actor ? `&actor=${actor}` : ""}`;
   const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
   const cited = evidenceOfView(props.positions, [issue.id], props.context.defaultA, props.context.defaultB, props.context.latest);
   const handout: IssueHandoutProps = {
@@ -89,6 +95,13 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)
         </h2>
+        <p className="text-gray-700">
+          The newest {LISTED} of each side are here; every statement has a page of its own, and the{" "}
+          <Link prefetch={false} href={explorer()} className="text-blue-800 underline">
+            statements explorer
+          </Link>{" "}
+          lists all {statements.length} on this issue, to search and filter.
+        </p>
         <div className="grid gap-6 md:grid-cols-2">
           {columns.map(({ actor, statements: list }) => (
             <section key={actor.id} aria-labelledby={`col-${actor.id}`} className="space-y-3">
@@ -96,9 +109,14 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
                 <ActorKey actor={actor} /> <span className="text-sm font-normal text-gray-700">({list.length})</span>
               </h3>
               {list.length === 0 ? <p className="text-gray-700">No statement on this issue in the data.</p> : null}
-              {list.map((s) => (
+              {list.slice(0, LISTED).map((s) => (
                 <StatementCard key={s.id} statement={s} history={history.statements[s.id]} />
               ))}
+              {list.length > LISTED ? (
+                <Link prefetch={false} href={explorer(actor.id)} className="inline-block py-0.5 text-blue-800 underline">
+                  All {list.length} of {actor.name}’s statements on this issue
+                </Link>
+              ) : null}
             </section>
           ))}
         </div>
@@ -106,16 +124,22 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           <section aria-labelledby="col-others" className="space-y-3 pt-4">
             <h3 id="col-others" className="text-lg font-semibold">Mediators and others ({others.length})</h3>
             <div className="grid gap-3 md:grid-cols-2">
-              {others.map((s) => (
+              {others.slice(0, LISTED).map((s) => (
                 <div key={s.id}>
                   <p className="mb-1 text-sm font-semibold text-gray-700">{nameOf.get(s.actor)}</p>
                   <StatementCard statement={s} history={history.statements[s.id]} />
                 </div>
               ))}
             </div>
+            {others.length > LISTED ? (
+              <Link prefetch={false} href={explorer()} className="inline-block py-0.5 text-blue-800 underline">
+                Every statement on this issue, mediators’ and others’ among them
+              </Link>
+            ) : null}
           </section>
         ) : null}
       </section>
+      <StatementAnchor />
       <ImportedIssueStatements issue={issue.id} actors={actors} />
     </div>
   );
