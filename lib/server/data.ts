@@ -15,9 +15,10 @@ import disputes from "../../data/disputes.json";
 import glossary from "../../data/glossary.json";
 import sequencingB from "../../data/sequencing-b.json";
 import worksheets from "../../data/worksheets.json";
-import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, validateWorksheets, type SequencingReading, type Worksheet, type GlossaryEntry, type ChangelogEntry, type Dataset, type DisputesData, type ReliabilityData } from "../schema";
+import { formatProblem, validateChangelog, validateDataset, validateDisputes, validateGlossary, validateReliability, validateSequencingB, validateWorksheets, type SequencingReading, type Worksheet, type GlossaryEntry, type ChangelogEntry, type Dataset, type DisputesData, type Position, type Statement, type ReliabilityData } from "../schema";
 import { toDatasetInfo } from "../dataset-info";
 import { toHistoryCounts } from "../view/changelog";
+import { neighbourIndex } from "../view/statement";
 
 /** The data of data/, validated once per build; invalid data stops the build with every problem listed. */
 function loadDataset(): Dataset {
@@ -87,6 +88,23 @@ export const getActor = (id: string) => dataset.actors.find((actor) => actor.id 
 export const getIssues = () => dataset.issues;
 export const getIssue = (id: string) => dataset.issues.find((issue) => issue.id === id);
 export const getStatements = () => dataset.statements;
+
+// a page per statement: each looks up its record, its neighbours and the positions citing it in
+// indexes built once per build worker, not by a scan of every record on every page
+let statementIndexes: { byId: Map<string, Statement>; neighbours: ReturnType<typeof neighbourIndex<Statement>>; citing: Map<string, Position[]> } | undefined;
+function indexes() {
+  if (!statementIndexes) {
+    const citing = new Map<string, Position[]>();
+    for (const p of dataset.positions) for (const id of new Set(p.evidence)) citing.set(id, [...(citing.get(id) ?? []), p]);
+    statementIndexes = { byId: new Map(dataset.statements.map((s) => [s.id, s])), neighbours: neighbourIndex(dataset.statements), citing };
+  }
+  return statementIndexes;
+}
+export const getStatement = (id: string) => indexes().byId.get(id);
+/** The same actor's statements just before and after this one, by date. */
+export const getStatementNeighbours = (id: string) => indexes().neighbours.get(id) ?? {};
+/** The positions that cite this statement as evidence. */
+export const getPositionsCiting = (id: string) => indexes().citing.get(id) ?? [];
 export const getPositions = () => dataset.positions;
 export const getEvents = () => dataset.events;
 export const getDatasetInfo = () => toDatasetInfo(dataset);

@@ -82,13 +82,20 @@ export function positionsCiting(
     .sort((x, y) => (x.validFrom < y.validFrom ? -1 : x.validFrom > y.validFrom ? 1 : x.id < y.id ? -1 : 1));
 }
 
-/** The statements just before and after `statement` by the same actor, by date (then id), for reading a side's record in order. */
-export function neighbours<S extends Pick<Statement, "id" | "actor" | "date">>(statement: S, statements: readonly S[]): { previous?: S; next?: S } {
-  const own = statements
-    .filter((s) => s.actor === statement.actor)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const at = own.findIndex((s) => s.id === statement.id);
-  return at < 0 ? {} : { previous: own[at - 1], next: own[at + 1] };
+/**
+ * Each statement's neighbours by the same actor, by date (then id): the one before and the one
+ * after, for reading a side's record in order. Built once for all statements, so a build that
+ * renders a page per statement sorts each actor's record once, not once per page.
+ */
+export function neighbourIndex<S extends Pick<Statement, "id" | "actor" | "date">>(statements: readonly S[]): Map<string, { previous?: S; next?: S }> {
+  const byActor = new Map<string, S[]>();
+  for (const s of statements) byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
+  const index = new Map<string, { previous?: S; next?: S }>();
+  for (const own of byActor.values()) {
+    own.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    own.forEach((s, i) => index.set(s.id, { previous: own[i - 1], next: own[i + 1] }));
+  }
+  return index;
 }
 
 // the catalogue's keys, not the schema's enums: this runs in the browser, where zod is not loaded

@@ -11,7 +11,7 @@ import { toDatasetInfo } from "@/lib/dataset-info";
 import { validateDataset } from "@/lib/schema";
 import { DEFAULT_FILTERS, isDefaultList, sortStatements, STATEMENTS_PAGE } from "@/lib/statement-filters";
 import { pageCount, pagerNumbers, SOURCES_PAGE, sourcesOnPage, sourcesPageHref, toSources } from "@/lib/view/sources";
-import { anchorRedirect, neighbours, positionsCiting, statementHref, statementsFromDownload } from "@/lib/view/statement";
+import { anchorRedirect, neighbourIndex, positionsCiting, statementHref, statementsFromDownload } from "@/lib/view/statement";
 
 const today = new Date().toISOString().slice(0, 10);
 const { dataset } = validateDataset({ actors, issues, statements, positions, events, documents, meta }, today);
@@ -55,10 +55,17 @@ describe("a statement's own page", () => {
 
   it("links the same actor's statements before and after it, in date order", () => {
     const russia = dataset.statements.filter((s) => s.actor === "russia").sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : 1));
-    const middle = russia[5]!;
-    expect(neighbours(middle, dataset.statements)).toEqual({ previous: russia[4], next: russia[6] });
-    expect(neighbours(russia[0]!, dataset.statements).previous).toBeUndefined();
-    expect(neighbours(russia.at(-1)!, dataset.statements).next).toBeUndefined();
+    const index = neighbourIndex(dataset.statements);
+    expect(index.size).toBe(dataset.statements.length);
+    expect(index.get(russia[5]!.id)).toEqual({ previous: russia[4], next: russia[6] });
+    expect(index.get(russia[0]!.id)!.previous).toBeUndefined();
+    expect(index.get(russia.at(-1)!.id)!.next).toBeUndefined();
+    for (const [id, { previous, next }] of index) {
+      const own = dataset.statements.find((s) => s.id === id)!;
+      for (const other of [previous, next]) if (other) expect(other.actor).toBe(own.actor);
+      if (previous) expect(previous.date <= own.date).toBe(true);
+      if (next) expect(next.date >= own.date).toBe(true);
+    }
   });
 });
 

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { ActorKey } from "@/components/ui/actor-mark";
 import { HistoryLink } from "@/components/ui/history-link";
 import { QuoteText } from "@/components/ui/quote-text";
-import { getActors, getDatasetInfo, getHistoryCounts, getIssues, getPositions, getStatements } from "@/lib/server/data";
+import { getActors, getDatasetInfo, getHistoryCounts, getIssues, getPositionsCiting, getStatement, getStatementNeighbours, getStatements } from "@/lib/server/data";
 import { formatDate, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { pageMessages } from "@/lib/view/page-messages";
 import { sourcingAnswers } from "@/lib/view/sourcing";
-import { neighbours, positionsCiting, statementHref } from "@/lib/view/statement";
+import { positionsCiting, statementHref } from "@/lib/view/statement";
 import { toActorView } from "@/lib/view/view-model";
 
 /*
@@ -23,21 +23,19 @@ export function generateStaticParams() {
   return getStatements().map(({ id }) => ({ id }));
 }
 
-const find = (id: string) => getStatements().find((s) => s.id === id);
-
 export async function generateMetadata({ params }: PageProps<"/statements/[id]">): Promise<Metadata> {
-  const statement = find((await params).id);
+  const statement = getStatement((await params).id);
   return statement ? { title: `${statement.speaker.name}, ${formatDate(statement.date)}`, description: statement.summary } : {};
 }
 
 export default async function StatementPage({ params }: PageProps<"/statements/[id]">) {
-  const statement = find((await params).id) ?? notFound();
+  const statement = getStatement((await params).id) ?? notFound();
   const actors = getActors();
   const actor = actors.find((a) => a.id === statement.actor);
   const issues = getIssues();
   const titleOf = new Map(issues.map((issue) => [issue.id, issue.title]));
-  const citing = positionsCiting(statement, getPositions(), issues, actors);
-  const { previous, next } = neighbours(statement, getStatements());
+  const citing = positionsCiting(statement, getPositionsCiting(statement.id), issues, actors);
+  const { previous, next } = getStatementNeighbours(statement.id);
   const history = getHistoryCounts().statements[statement.id] ?? 0;
   const title = formatSourceTitle(statement.source.title);
   const actorName = actor?.name ?? statement.actor;
