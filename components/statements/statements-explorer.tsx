@@ -80,6 +80,8 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
   const needsAll = initial.length < builtInTotal && (asked || !isDefaultList(filters) || shown > PAGE || Boolean(stored));
   const all = useDownload(loadAll, needsAll);
   const waiting = needsAll && all.data === undefined;
+  // a fetch started by focus alone is not announced: the list on screen is still the whole answer
+  const blocked = waiting && (!isDefaultList(filters) || shown > PAGE || Boolean(stored));
   const statements = useMemo(() => mergeStatements(all.data ?? initial, stored, asIs), [all.data, initial, stored]);
   // the table may lag a keystroke behind the search box, so typing never waits for it
   const deferred = useDeferredValue(filters);
@@ -282,11 +284,11 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
       </form>
 
       <p id={`${id}-count`} role="status" className="font-semibold" data-testid="result-count">
-        {waiting ? `Loading all ${formatNumber(total)} statements…` : listed === total ? `All ${formatNumber(total)} statements` : `${formatNumber(listed)} of ${formatNumber(total)} statements`}
-        {filters.q.trim() && !waiting ? <span className="font-normal"> matching “{filters.q.trim()}”</span> : null}
+        {blocked ? `Loading all ${formatNumber(total)} statements…` : listed === total ? `All ${formatNumber(total)} statements` : `${formatNumber(listed)} of ${formatNumber(total)} statements`}
+        {filters.q.trim() && !blocked ? <span className="font-normal"> matching “{filters.q.trim()}”</span> : null}
       </p>
 
-      {waiting && (all.error || !isDefaultList(filters)) ? (
+      {blocked && (all.error || !isDefaultList(filters)) ? (
         <StatementsPending error={all.error} retry={all.retry} />
       ) : rows.length === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-4 text-gray-800">
@@ -376,7 +378,7 @@ export function StatementsExplorerBody({ actors, issues, earliest, latest, filte
           </tbody>
         </table>
       )}
-      {listed > shown && !(waiting && !isDefaultList(filters)) ? (
+      {listed > shown && !(blocked && !isDefaultList(filters)) ? (
         <button type="button" disabled={waiting} className="rounded border border-gray-500 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 disabled:text-gray-600" onClick={() => setShown((n) => n + PAGE)}>
           Show {formatNumber(Math.min(PAGE, listed - shown))} more of {formatNumber(listed - shown)}
         </button>
