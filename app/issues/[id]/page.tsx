@@ -20,8 +20,6 @@ import { evidenceOfView, toEvidenceView } from "@/lib/present";
 import { ISSUE_STATEMENTS_LISTED } from "@/lib/view/statement";
 import { toActorView, toIssueView } from "@/lib/view/view-model";
 
-const LISTED = ISSUE_STATEMENTS_LISTED;
-
 export const dynamicParams = false; // unknown ids 404 in dev, as they do in the export
 
 export function generateStaticParams() {
@@ -55,6 +53,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
     statements: statements.filter((s) => s.actor === actorId),
   }));
   const others = statements.filter((s) => !DEFAULT_PAIR.some((actorId) => actorId === s.actor));
+  const capped = [...columns.map((c) => c.statements), others].some((list) => list.length > ISSUE_STATEMENTS_LISTED);
   const explorer = (actor?: string) => `/statements/?issue=${issue.id}${actor ? `&actor=${actor}` : ""}`;
   const nameOf = new Map(actors.map((actor) => [actor.id, actor.name]));
   const cited = evidenceOfView(props.positions, [issue.id], props.context.defaultA, props.context.defaultB, props.context.latest);
@@ -95,13 +94,15 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
         <h2 id="statements-heading" className="text-xl font-semibold">
           What each side said, newest first ({statements.length} statements)
         </h2>
-        <p className="text-gray-700">
-          The newest {LISTED} of each side are here; every statement has a page of its own, and the{" "}
-          <Link prefetch={false} href={explorer()} className="text-blue-800 underline">
-            statements explorer
-          </Link>{" "}
-          lists all {statements.length} on this issue, to search and filter.
-        </p>
+        {capped ? (
+          <p className="text-gray-700">
+            The newest {ISSUE_STATEMENTS_LISTED} of each side are here; every statement has a page of its own, and the{" "}
+            <Link prefetch={false} href={explorer()} className="text-blue-800 underline">
+              statements explorer
+            </Link>{" "}
+            lists all {statements.length} on this issue, to search and filter.
+          </p>
+        ) : null}
         <div className="grid gap-6 md:grid-cols-2">
           {columns.map(({ actor, statements: list }) => (
             <section key={actor.id} aria-labelledby={`col-${actor.id}`} className="space-y-3">
@@ -109,10 +110,10 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
                 <ActorKey actor={actor} /> <span className="text-sm font-normal text-gray-700">({list.length})</span>
               </h3>
               {list.length === 0 ? <p className="text-gray-700">No statement on this issue in the data.</p> : null}
-              {list.slice(0, LISTED).map((s) => (
+              {list.slice(0, ISSUE_STATEMENTS_LISTED).map((s) => (
                 <StatementCard key={s.id} statement={s} history={history.statements[s.id]} />
               ))}
-              {list.length > LISTED ? (
+              {list.length > ISSUE_STATEMENTS_LISTED ? (
                 <Link prefetch={false} href={explorer(actor.id)} className="inline-block py-0.5 text-blue-800 underline">
                   All {list.length} of {actor.name}’s statements on this issue
                 </Link>
@@ -124,14 +125,14 @@ export default async function IssuePage({ params }: PageProps<"/issues/[id]">) {
           <section aria-labelledby="col-others" className="space-y-3 pt-4">
             <h3 id="col-others" className="text-lg font-semibold">Mediators and others ({others.length})</h3>
             <div className="grid gap-3 md:grid-cols-2">
-              {others.slice(0, LISTED).map((s) => (
+              {others.slice(0, ISSUE_STATEMENTS_LISTED).map((s) => (
                 <div key={s.id}>
                   <p className="mb-1 text-sm font-semibold text-gray-700">{nameOf.get(s.actor)}</p>
                   <StatementCard statement={s} history={history.statements[s.id]} />
                 </div>
               ))}
             </div>
-            {others.length > LISTED ? (
+            {others.length > ISSUE_STATEMENTS_LISTED ? (
               <Link prefetch={false} href={explorer()} className="inline-block py-0.5 text-blue-800 underline">
                 Every statement on this issue, mediators’ and others’ among them
               </Link>
