@@ -14,7 +14,7 @@ export const ISSUE_STATEMENTS_LISTED = 10;
 /** Where a statement can be read and cited: its own page, whichever issue it speaks to. */
 export const statementHref = (id: string) => `/statements/${encodeURIComponent(id)}/`;
 
-/** Statement ids carry their date (schema: kebab-case, and every record names its day), which no section anchor of a page does. */
+/** Statement ids are kebab-case and carry their day (the research's ids all do, and tests/unit/statement-pages.test.ts holds every one to it), which no section anchor of a page does. */
 const STATEMENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HAS_DAY = /(^|-)\d{4}-\d{2}-\d{2}(-|$)/;
 
