@@ -3,7 +3,7 @@ import { ImportedDataNotice } from "@/components/import/imported-data-notice";
 import Link from "next/link";
 import { SourceList, SourcesPager } from "@/components/sources/source-list";
 import { getActors, getIssues, getStatements } from "@/lib/server/data";
-import { formatNumber } from "@/lib/view/format";
+import { formatCount, formatNumber } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import type { Confidence, SourceKind } from "@/lib/schema";
 import { pageCount, SOURCES_PAGE, sourcesOnPage, toSources } from "@/lib/view/sources";
@@ -23,8 +23,6 @@ const KIND_HELP: Record<SourceKind, string> = {
   encyclopedia: "A reference work.",
   other: "Anything else, named in the publisher field.",
 };
-
-const plural = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
 
 export default function SourcesPage() {
   const statements = getStatements();
@@ -61,7 +59,7 @@ export default function SourcesPage() {
           {grades.map((grade) => (
             <div key={grade} className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
               <dt className="font-semibold">
-                {messages.confidence[grade]} <span className="font-normal text-gray-700">· {plural(statements.filter((s) => s.confidence === grade).length, "statement")}</span>
+                {messages.confidence[grade]} <span className="font-normal text-gray-700">· {formatCount(statements.filter((s) => s.confidence === grade).length, "statement")}</span>
               </dt>
               <dd className="mt-1 text-sm">{messages.confidenceHelp[grade]}</dd>
             </div>
@@ -77,7 +75,7 @@ export default function SourcesPage() {
           {kinds.map((kind) => (
             <div key={kind}>
               <dt className="font-semibold">
-                {messages.sourceKind[kind]} <span className="font-normal text-gray-700">· {plural(sources.filter((source) => source.kind === kind).length, "source")}</span>
+                {messages.sourceKind[kind]} <span className="font-normal text-gray-700">· {formatCount(sources.filter((source) => source.kind === kind).length, "source")}</span>
               </dt>
               <dd className="text-gray-800">{KIND_HELP[kind]}</dd>
             </div>

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import type { Statement } from "@/lib/schema";
-import { formatDate, formatNumber, formatSourceTitle } from "@/lib/view/format";
+import { formatCount, formatDate, formatSourceTitle } from "@/lib/view/format";
 import { messages } from "@/lib/view/messages";
 import { pagerNumbers, sourcesPageHref, type Source } from "@/lib/view/sources";
 import { statementHref } from "@/lib/view/statement";
 import type { ActorView } from "@/lib/view/view-model";
 import { ActorKey } from "../ui/actor-mark";
-
-const plural = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
 
 /** The pager of the sources list: first, last and the pages near this one, each a page of its own (so it works without scripts). */
 export function SourcesPager({ page, count }: { page: number; count: number }) {
@@ -73,7 +71,7 @@ export function SourceList({ sources, first, actors, titleOf }: { sources: Sourc
               <p className="text-sm text-gray-700">
                 {source.publisher} · {messages.sourceKind[source.kind]} · <time dateTime={source.date}>{formatDate(source.date)}</time>
               </p>
-              <p className="mt-2 text-sm font-semibold">Cited by {plural(source.statements.length, "statement")}:</p>
+              <p className="mt-2 text-sm font-semibold">Cited by {formatCount(source.statements.length, "statement")}:</p>
               <ul className="mt-1 space-y-1 text-sm">
                 {source.statements.map((s) => {
                   const actor = actors.get(s.actor);

@@ -24,6 +24,9 @@ export const formatPercent = (share: number) => percent.format(share);
 const integer = new Intl.NumberFormat(LOCALE);
 export const formatNumber = (n: number) => integer.format(n);
 
+/** A count with its English noun, plural by an added "s" ("1 source", "3 statements"). */
+export const formatCount = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
+
 /** The option label for a value on an issue's spectrum. */
 export const formatOption = (issue: SpectrumLabels, value: number) => issue.spectrum[value]?.label ?? `option ${value}`;
 
